@@ -1,0 +1,60 @@
+import type { Language } from './main.ts';
+
+/** Every string the CLI prints in a table or summary, in Chinese and English. */
+const LABELS = {
+  id: ['编号', 'id'],
+  areaM2: ['面积 m²', 'area m²'],
+  areaMu: ['面积 亩', 'area mu'],
+  total: ['合计', 'total'],
+  zone: ['全区', 'zone'],
+  district: ['区', 'district'],
+  park: ['园中园', 'park'],
+  landMu: ['用地 亩', 'land mu'],
+  landKm2: ['用地 km²', 'land km²'],
+  plots: ['地块数', 'plots'],
+  developableMu: ['可开发 亩', 'developable mu'],
+  suppliedMu: ['已供地 亩', 'supplied mu'],
+  builtMu: ['建成 亩', 'built mu'],
+  vacantMu: ['未供 亩', 'vacant mu'],
+  occupancy: ['供应率', 'occupancy'],
+  built: ['建成率', 'built'],
+  idle: ['闲置率', 'idle'],
+  coverage: ['覆盖率', 'coverage'],
+  industrial: ['工业用地率', 'industrial'],
+  standardFactory: ['标准厂房入驻率', 'std. factory let'],
+  cluster: ['产业', 'cluster'],
+  enterprises: ['企业数', 'enterprises'],
+  clusterMu: ['产业用地 亩', 'cluster mu'],
+  densityPerKm2: ['密度 家/km²', 'density /km²'],
+  areaShare: ['面积占比', 'area share'],
+  locationQuotient: ['区位商', 'LQ'],
+  investmentPerMu: ['亩均投资 万元', 'invest./mu 10k¥'],
+  outputPerMu: ['亩均产值 万元', 'output/mu 10k¥'],
+  taxPerMu: ['亩均税收 万元', 'tax/mu 10k¥'],
+  floorAreaRatio: ['容积率', 'FAR'],
+  occupancyTitle: ['用地与供应', 'Land and occupancy'],
+  parksTitle: ['园中园', 'Parks in the zone'],
+  clustersTitle: ['产业集聚', 'Industry clusters'],
+  efficiencyTitle: ['亩均效益', 'Per-mu efficiency'],
+  complianceTitle: ['入园门槛达标（地块数：达标 / 未达标 / 无数据）', 'Threshold compliance (plots: pass / fail / no data)'],
+  agglomeration: ['产业集聚率', 'Agglomeration ratio'],
+  agglomerationByArea: ['（按面积计：缺少产值数据）', '(by area: output data missing)'],
+  sumCheck: ['各区合计与全区一致', 'district totals equal the zone total'],
+  sumMismatch: ['各区合计与全区不一致', 'district totals differ from the zone total'],
+  refused: ['拒绝导入', 'refused'],
+  imported: ['可以导入', 'importable'],
+  repaired: ['已修复', 'repaired'],
+  warnings: ['警告', 'warnings'],
+  skipped: ['已跳过', 'skipped'],
+  features: ['要素', 'features'],
+  feature: ['要素', 'feature'],
+  seeValidate: ['详见 parkzone validate', 'see parkzone validate'],
+  preset: ['门槛方案', 'threshold preset'],
+  example: ['示例', 'example'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type LabelKey = keyof typeof LABELS;
+
+export function label(lang: Language, key: LabelKey): string {
+  return LABELS[key][lang === 'zh' ? 0 : 1];
+}
