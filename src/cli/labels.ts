@@ -36,7 +36,7 @@ const LABELS = {
   parksTitle: ['园中园', 'Parks in the zone'],
   clustersTitle: ['产业集聚', 'Industry clusters'],
   efficiencyTitle: ['亩均效益', 'Per-mu efficiency'],
-  complianceTitle: ['入园门槛达标（地块数：达标 / 未达标 / 无数据）', 'Threshold compliance (plots: pass / fail / no data)'],
+  complianceTitle: ['入园门槛达标（已供地块数：达标 / 未达标 / 无数据）', 'Threshold compliance (supplied plots: pass / fail / no data)'],
   agglomeration: ['产业集聚率', 'Agglomeration ratio'],
   agglomerationByArea: ['（按面积计：缺少产值数据）', '(by area: output data missing)'],
   sumCheck: ['各区合计与全区一致', 'district totals equal the zone total'],

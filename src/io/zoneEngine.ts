@@ -4,9 +4,8 @@
  */
 import { toDistrict, toPark, toPlot, type FeatureInput } from '../domain/parse.ts';
 import type { ThresholdPreset } from '../domain/thresholds.ts';
-import { createOverlay } from '../geo/overlay.ts';
 import type { ZoneEngine } from '../stats/engine.ts';
-import { createZoneEngineFromOverlay } from '../stats/engineFromOverlay.ts';
+import { createZoneEngineForZone } from '../stats/engineFromOverlay.ts';
 
 export interface ZoneFeatures {
   districts: readonly FeatureInput[];
@@ -15,13 +14,10 @@ export interface ZoneFeatures {
 }
 
 export function buildZoneEngine(features: ZoneFeatures, thresholds: ThresholdPreset): ZoneEngine {
-  const districts = features.districts.map(toDistrict);
-  const parks = features.parks.map(toPark);
-  return createZoneEngineFromOverlay({
-    districts,
-    parks,
+  return createZoneEngineForZone({
+    districts: features.districts.map(toDistrict),
+    parks: features.parks.map(toPark),
     plots: features.plots.map(toPlot),
     thresholds,
-    overlay: createOverlay(districts, parks),
-  });
+  }).engine;
 }

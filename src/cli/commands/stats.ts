@@ -1,6 +1,7 @@
 import { EXAMPLE_THRESHOLDS, type ThresholdPreset } from '../../domain/thresholds.ts';
 import { parseThresholdPreset } from '../../domain/parseThresholds.ts';
 import { toDistrict, toPark } from '../../domain/parse.ts';
+import { SUPPLIED_STATUSES } from '../../domain/plot.ts';
 import { buildZoneEngine } from '../../io/zoneEngine.ts';
 import { CliError, EXIT_OK, EXIT_REFUSED } from '../cliError.ts';
 import type { ParsedCommand } from '../main.ts';
@@ -42,7 +43,8 @@ export async function runStats(parsed: ParsedCommand, output: Output): Promise<n
   const engine = buildZoneEngine({ districts: districts.features, parks: parks.features, plots: plots.features }, thresholds);
   const stats = engine.stats();
   const nameOf = areaNamer(districts.features.map(toDistrict), parks.features.map(toPark), lang);
-  const compliance = complianceCounts(plots.features.map((f) => engine.plotFigures(f.id)), stats.districts.map((d) => d.areaId));
+  const supplied = plots.features.filter((f) => SUPPLIED_STATUSES.has(engine.plot(f.id)?.attributes.status ?? 'vacant'));
+  const compliance = complianceCounts(supplied.map((f) => engine.plotFigures(f.id)), stats.districts.map((d) => d.areaId));
   const report = { stats, compliance, thresholds, nameOf, lang };
   if (parsed.json) output.out(JSON.stringify(statsJson(report), null, 2));
   else if (parsed.csv) output.out(renderStatsCsv(report));
