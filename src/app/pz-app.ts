@@ -1,0 +1,89 @@
+/**
+ * <pz-app>: the workspace shell. Header, the left panel (layers, theme and legend, districts),
+ * the map, the right panel (the selection), and the dialogs. It turns component events into
+ * store actions and hands every component its slice of state and the engine's figures.
+ */
+import { LitElement, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { langTag, msg } from '../i18n/locale.ts';
+import { mapSourcesOf, zoneBoxOf, focusOf, districtRowsOf } from '../state/selectors.ts';
+import { legendRowsOf } from '../state/legend.ts';
+import { THEMES } from '../state/themes.ts';
+import { AppController } from './appController.ts';
+import { appStyles } from './appStyles.ts';
+import { bindAppEvents } from './appEvents.ts';
+import { renderSelection } from './selectionView.ts';
+import '../map/pz-map.ts';
+import '../components/pz-header.ts';
+import '../components/pz-layer-toggles.ts';
+import '../components/pz-theme-legend.ts';
+import '../components/pz-district-list.ts';
+import '../components/pz-import-dialog.ts';
+import '../components/pz-settings-dialog.ts';
+
+@customElement('pz-app')
+export class PzApp extends LitElement {
+  static override styles = appStyles;
+
+  readonly controller = new AppController(this);
+  private dragging = false;
+  private unbind: (() => void) | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unbind = bindAppEvents(this, this.controller, (dragging) => {
+      this.dragging = dragging;
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unbind?.();
+    this.unbind = null;
+  }
+
+  override updated(): void {
+    const lang = this.controller.state.lang;
+    document.documentElement.lang = langTag(lang);
+    document.title = msg(lang, 'app.title');
+  }
+
+  override render() {
+    const state = this.controller.state;
+    const { stats, plotThemeValues } = this.controller.derived;
+    const lang = state.lang;
+    const selectedDistrict = state.selection?.kind === 'district' ? state.selection.id : '';
+    return html`
+      <pz-header .lang=${lang} .mode=${state.mode} .zoneName=${msg(lang, 'app.zoneName')}>
+        <span slot="sketch">${msg(lang, 'header.sketch')}</span>
+      </pz-header>
+      ${state.mode === 'plan' ? '' : html`<div class="notice" role="status" data-testid="mode-notice">${msg(lang, 'mode.coming', { mode: msg(lang, `mode.${state.mode}`) })}</div>`}
+      ${state.loadStatus === 'failed' ? html`<div class="notice error" role="alert">${msg(lang, 'app.loadFailed', { reason: state.loadErrorText })}</div>` : ''}
+      <aside class="left">
+        <pz-layer-toggles .lang=${lang} .layers=${state.layers} ?hasBasemap=${state.basemapUrl !== ''}></pz-layer-toggles>
+        <pz-theme-legend .lang=${lang} .theme=${state.theme} .rows=${legendRowsOf(state.theme, state.data.plots, plotThemeValues)}></pz-theme-legend>
+        <pz-district-list .lang=${lang} .rows=${districtRowsOf(state, stats)} .selectedId=${selectedDistrict} ?statsReady=${stats !== null}></pz-district-list>
+      </aside>
+      <main>
+        <pz-map .lang=${lang} .sources=${mapSourcesOf(state)} .theme=${THEMES[state.theme]} .plotStates=${plotThemeValues}
+          .toggles=${state.layers} .selection=${state.selection} .focusRequest=${focusOf(state)} .zoneBox=${zoneBoxOf(state)}
+          .basemapUrl=${state.basemapUrl} .fitZoneLabel=${msg(lang, 'map.fitZone')}></pz-map>
+        ${state.loadStatus === 'loading' ? html`<div class="loading">${msg(lang, 'app.loading')}</div>` : ''}
+      </main>
+      <aside class="right" data-testid="selection-panel">
+        <h2>${msg(lang, 'panel.selection')}</h2>
+        ${renderSelection(state, this.controller.derived)}
+      </aside>
+      <pz-import-dialog .lang=${lang} .flow=${state.importFlow}></pz-import-dialog>
+      <pz-settings-dialog .lang=${lang} ?open=${state.settingsOpen} .basemapUrl=${state.basemapUrl}></pz-settings-dialog>
+      ${this.dragging ? html`<div class="drop" data-testid="drop-overlay">${msg(lang, 'import.dropHere')}</div>` : ''}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pz-app': PzApp;
+  }
+}
