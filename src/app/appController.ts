@@ -12,6 +12,7 @@ import { initialState } from '../state/initialState.ts';
 import { createStore, type Store } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
 import type { PlotFigures, ZoneStats } from '../stats/types.ts';
+import { EditPreview } from './editPreview.ts';
 import { loadSample } from './importFlow.ts';
 import { loadBasemapUrl } from './settings.ts';
 
@@ -32,6 +33,8 @@ export class AppController implements ReactiveController {
   private selectors: EngineSelectors | null = null;
   private worker: Worker | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** the engine's figures while a shape is being drawn, reshaped or moved */
+  preview: EditPreview | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -50,16 +53,24 @@ export class AppController implements ReactiveController {
       this.host.requestUpdate();
       this.refresh(state);
     });
+    this.preview = new EditPreview(this.store, this.engine, () => this.host.requestUpdate());
     void loadSample(this.store, this.engine, location.search);
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.preview?.dispose();
+    this.preview = null;
     this.engine?.dispose();
     this.engine = null;
     this.worker?.terminate();
     this.worker = null;
+  }
+
+  /** The zone figures to show: the preview's while a shape is under the cursor, else the committed ones. */
+  get shownStats(): ZoneStats | null {
+    return this.preview?.stats ?? this.derived.stats;
   }
 
   /** Asks the selectors for the figures the state needs; late answers for an old state are dropped. */

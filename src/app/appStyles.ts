@@ -24,6 +24,7 @@ export const appStyles = css`
   .hint { color: #52606d; font-size: 0.875rem; }
   main { grid-area: map; position: relative; min-width: 0; min-height: 0; }
   pz-map { position: absolute; inset: 0; }
+  pz-toolbar { position: absolute; top: 0.6rem; left: 0.6rem; z-index: 4; }
   .loading { position: absolute; top: 1rem; left: 50%; transform: translateX(-50%); background: #fff;
              padding: 0.4rem 0.9rem; border-radius: 4px; box-shadow: 0 2px 8px #0003; }
   .drop { position: fixed; inset: 0; display: grid; place-items: center; background: #1d355799; color: #fff;

@@ -12,7 +12,13 @@ import { THEMES } from '../state/themes.ts';
 import { AppController } from './appController.ts';
 import { appStyles } from './appStyles.ts';
 import { bindAppEvents } from './appEvents.ts';
+import { bindEditKeys } from './editKeys.ts';
+import { renderEditPanel, renderEditTools } from './editView.ts';
+import { bindEditEvents } from './editWiring.ts';
+import { editMapPropsOf } from '../state/editSelectors.ts';
 import { renderSelection } from './selectionView.ts';
+import { renderSketchBar, renderSketchOverlays } from './sketchView.ts';
+import { bindSketch } from './sketchWiring.ts';
 import '../map/pz-map.ts';
 import '../components/pz-header.ts';
 import '../components/pz-layer-toggles.ts';
@@ -27,20 +33,26 @@ export class PzApp extends LitElement {
 
   readonly controller = new AppController(this);
   private dragging = false;
-  private unbind: (() => void) | null = null;
+  private unbinds: (() => void)[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unbind = bindAppEvents(this, this.controller, (dragging) => {
-      this.dragging = dragging;
-      this.requestUpdate();
-    });
+    const map = () => this.renderRoot.querySelector('pz-map');
+    this.unbinds = [
+      bindAppEvents(this, this.controller, (dragging) => {
+        this.dragging = dragging;
+        this.requestUpdate();
+      }),
+      bindEditEvents(this, this.controller),
+      bindEditKeys(this.controller, () => map()?.deletePickedVertex() ?? false),
+      bindSketch(this, this.controller),
+    ];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unbind?.();
-    this.unbind = null;
+    for (const unbind of this.unbinds) unbind();
+    this.unbinds = [];
   }
 
   override updated(): void {
@@ -51,12 +63,13 @@ export class PzApp extends LitElement {
 
   override render() {
     const state = this.controller.state;
-    const { stats, plotThemeValues } = this.controller.derived;
+    const { plotThemeValues } = this.controller.derived;
+    const stats = this.controller.shownStats;
     const lang = state.lang;
     const selectedDistrict = state.selection?.kind === 'district' ? state.selection.id : '';
     return html`
       <pz-header .lang=${lang} .mode=${state.mode} .zoneName=${msg(lang, 'app.zoneName')}>
-        <span slot="sketch">${msg(lang, 'header.sketch')}</span>
+        ${renderSketchBar(state)}
       </pz-header>
       ${state.mode === 'plan' ? '' : html`<div class="notice" role="status" data-testid="mode-notice">${msg(lang, 'mode.coming', { mode: msg(lang, `mode.${state.mode}`) })}</div>`}
       ${state.loadStatus === 'failed' ? html`<div class="notice error" role="alert">${msg(lang, 'app.loadFailed', { reason: state.loadErrorText })}</div>` : ''}
@@ -68,15 +81,18 @@ export class PzApp extends LitElement {
       <main>
         <pz-map .lang=${lang} .sources=${mapSourcesOf(state)} .theme=${THEMES[state.theme]} .plotStates=${plotThemeValues}
           .toggles=${state.layers} .selection=${state.selection} .focusRequest=${focusOf(state)} .zoneBox=${zoneBoxOf(state)}
-          .basemapUrl=${state.basemapUrl} .fitZoneLabel=${msg(lang, 'map.fitZone')}></pz-map>
+          .basemapUrl=${state.basemapUrl} .fitZoneLabel=${msg(lang, 'map.fitZone')} .edit=${editMapPropsOf(state)}></pz-map>
+        ${renderEditTools(state)}
         ${state.loadStatus === 'loading' ? html`<div class="loading">${msg(lang, 'app.loading')}</div>` : ''}
       </main>
       <aside class="right" data-testid="selection-panel">
+        ${renderEditPanel(state)}
         <h2>${msg(lang, 'panel.selection')}</h2>
-        ${renderSelection(state, this.controller.derived)}
+        ${renderSelection(state, { ...this.controller.derived, stats })}
       </aside>
       <pz-import-dialog .lang=${lang} .flow=${state.importFlow}></pz-import-dialog>
       <pz-settings-dialog .lang=${lang} ?open=${state.settingsOpen} .basemapUrl=${state.basemapUrl}></pz-settings-dialog>
+      ${renderSketchOverlays(state)}
       ${this.dragging ? html`<div class="drop" data-testid="drop-overlay">${msg(lang, 'import.dropHere')}</div>` : ''}
     `;
   }

@@ -24,24 +24,36 @@ export function featureIdsOf(collection: MapAreaCollection): Map<string, string 
   return index;
 }
 
+/** The states last set on each map, by numeric feature id, so that a refresh sets only what changed. */
+const appliedStates = new WeakMap<MapLibreMap, Map<string | number, string>>();
+
 export function applyPlotStates(map: MapLibreMap, plots: MapAreaCollection, values: readonly MapPlotStateValue[]): void {
   const ids = featureIdsOf(plots);
+  let applied = appliedStates.get(map);
+  if (applied === undefined) appliedStates.set(map, (applied = new Map()));
   for (const value of values) {
     const id = ids.get(value.id);
     if (id === undefined) continue;
+    const key = `${value.efficiencyClass ?? ''}|${value.compliance}`;
+    if (applied.get(id) === key) continue;
+    applied.set(id, key);
     map.setFeatureState({ source: 'plots', id }, { efficiencyClass: value.efficiencyClass ?? '', compliance: value.compliance });
   }
 }
 
-/** Shows the selection: a district by feature state, a plot by its outline in the highlight source. */
-export function applySelection(map: MapLibreMap, sources: MapSourcesData, previous: MapSelection, next: MapSelection): void {
+/**
+ * Shows the selection: a district by feature state, the picked plots (or the selected one) by
+ * their outlines in the highlight source.
+ */
+export function applySelection(map: MapLibreMap, sources: MapSourcesData, previous: MapSelection, next: MapSelection, pickedPlotIds: readonly string[] = []): void {
   for (const [selection, selected] of [[previous, false], [next, true]] as const) {
     if (selection?.kind !== 'district') continue;
     const id = featureIdsOf(sources.districts).get(selection.id);
     if (id !== undefined) map.setFeatureState({ source: 'districts', id }, { selected });
   }
-  const plotId = next?.kind === 'plot' ? next.id : null;
-  const numericId = plotId === null ? undefined : featureIdsOf(sources.plots).get(plotId);
-  const feature = numericId === undefined ? undefined : sources.plots.features.find((f) => f.id === numericId);
-  void map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
+  const plotIds = new Set(pickedPlotIds);
+  if (next?.kind === 'plot') plotIds.add(next.id);
+  const numericIds = new Set([...plotIds].flatMap((id) => featureIdsOf(sources.plots).get(id) ?? []));
+  const features = numericIds.size === 0 ? [] : sources.plots.features.filter((f) => f.id !== undefined && numericIds.has(f.id));
+  void map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData({ type: 'FeatureCollection', features });
 }

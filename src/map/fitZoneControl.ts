@@ -2,7 +2,21 @@
  * A map button that brings the whole zone back into view. Its label comes from the app (the map
  * holds no UI text of its own).
  */
-import type { IControl } from 'maplibre-gl';
+import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapBox } from './mapTypes.ts';
+
+const FIT_PADDING_PX = 40;
+
+/** Moves the map so the box fills it (with a margin), animated or at once. */
+export function fitBox(map: MapLibreMap, box: MapBox, animate: boolean): void {
+  map.fitBounds([[box[0], box[1]], [box[2], box[3]]], {
+    padding: FIT_PADDING_PX, animate, duration: animate ? 900 : 0, maxZoom: 17,
+  });
+}
+
+export function sameBox(a: MapBox, b: MapBox | null): boolean {
+  return b !== null && a.every((value, i) => value === b[i]);
+}
 
 const ICON = '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><path d="M3 8V3h5M12 3h5v5M17 12v5h-5M8 17H3v-5" fill="none" stroke="#333" stroke-width="2"/></svg>';
 

@@ -5,7 +5,8 @@ import type { Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'mapl
 import { DISTRICT_FILL_LAYER, PLOT_FILL_LAYER } from './mapStyle.ts';
 
 export interface MapClickHandlers {
-  plotClicked(id: string): void;
+  /** `additive`: shift was held (add the plot to the picked plots, or take it out) */
+  plotClicked(id: string, additive: boolean): void;
   districtClicked(id: string): void;
   emptyClicked(): void;
 }
@@ -15,8 +16,8 @@ function idOf(properties: Record<string, unknown> | null | undefined): string | 
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
-/** Wires hover and click; returns the function that unwires them. */
-export function attachInteraction(map: MapLibreMap, handlers: MapClickHandlers): () => void {
+/** Wires hover and click (while `picking()` says clicks pick); returns the function that unwires them. */
+export function attachInteraction(map: MapLibreMap, handlers: MapClickHandlers, picking: () => boolean = () => true): () => void {
   let hoveredId: string | number | undefined;
   const setHover = (id: string | number | undefined): void => {
     if (hoveredId === id) return;
@@ -28,11 +29,12 @@ export function attachInteraction(map: MapLibreMap, handlers: MapClickHandlers):
   const onMove = (event: MapLayerMouseEvent): void => setHover(event.features?.[0]?.id);
   const onLeave = (): void => setHover(undefined);
   const onClick = (event: MapMouseEvent): void => {
+    if (!picking()) return;
     const layers = [PLOT_FILL_LAYER, DISTRICT_FILL_LAYER].filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = map.queryRenderedFeatures(event.point, { layers });
     const plot = hits.find((f) => f.layer.id === PLOT_FILL_LAYER);
     const plotId = idOf(plot?.properties);
-    if (plotId !== null) return handlers.plotClicked(plotId);
+    if (plotId !== null) return handlers.plotClicked(plotId, event.originalEvent.shiftKey);
     const districtId = idOf(hits.find((f) => f.layer.id === DISTRICT_FILL_LAYER)?.properties);
     if (districtId !== null) return handlers.districtClicked(districtId);
     handlers.emptyClicked();

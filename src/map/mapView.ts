@@ -12,7 +12,9 @@ import type { MapBox, MapFocus, MapLayerToggles, MapPlotStateValue, MapSelection
 import { syncSource } from './sourceSync.ts';
 import { applyPlotStates, applySelection } from './featureStates.ts';
 import { themeFillColor } from './themePaint.ts';
-import { FitZoneControl } from './fitZoneControl.ts';
+import { FitZoneControl, fitBox, sameBox } from './fitZoneControl.ts';
+import type { MapEditCallbacks, MapEditProps } from './draw/drawTypes.ts';
+import { MapEditor } from './draw/mapEditor.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -31,9 +33,9 @@ export interface MapViewProps {
   fitZoneLabel: string;
   /** label size relative to a 16 px root font (the UI's text grows on large screens) */
   labelScale: number;
+  /** Plan mode's editing tools (src/map/draw) */
+  edit: MapEditProps;
 }
-
-const FIT_PADDING_PX = 40;
 
 export class MapView {
   readonly map: maplibregl.Map;
@@ -42,11 +44,14 @@ export class MapView {
   private pending: MapViewProps | null = null;
   private readonly detach: () => void;
   private readonly fitZone: FitZoneControl;
+  private editor: MapEditor | null = null;
 
-  constructor(container: HTMLElement, handlers: MapClickHandlers, onIdle: () => void) {
+  constructor(container: HTMLElement, handlers: MapClickHandlers, onIdle: () => void, editCallbacks: MapEditCallbacks) {
     this.map = new maplibregl.Map({
       container, style: zoneStyle(), center: [0, 0], zoom: 1, attributionControl: false,
       dragRotate: true, maxPitch: 0, fadeDuration: 0,
+      // Shift+click picks several plots for editing, so Shift+drag does not zoom to a box
+      boxZoom: false,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: true, showZoom: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -55,10 +60,11 @@ export class MapView {
       if (box) this.fit(box, true);
     }, '');
     this.map.addControl(this.fitZone, 'top-right');
-    this.detach = attachInteraction(this.map, handlers);
+    this.detach = attachInteraction(this.map, handlers, () => this.editor?.picksPlots() ?? true);
     this.map.on('idle', onIdle);
     this.map.once('load', () => {
       this.loaded = true;
+      this.editor = new MapEditor(this.map, editCallbacks);
       if (this.pending) this.apply(this.pending);
     });
   }
@@ -82,8 +88,11 @@ export class MapView {
       for (const [id, sizePx] of Object.entries(LABEL_SIZES_PX)) this.map.setLayoutProperty(id, 'text-size', sizePx * props.labelScale);
     }
     if (props.basemapUrl !== last.basemapUrl) setBasemap(this.map, props.basemapUrl, props.toggles.basemap);
-    if (props.selection !== last.selection || props.sources !== last.sources) {
-      applySelection(this.map, props.sources, last.selection ?? null, props.selection);
+    if (props.selection !== last.selection || props.sources !== last.sources || props.edit.selectedPlotIds !== last.edit?.selectedPlotIds) {
+      applySelection(this.map, props.sources, last.selection ?? null, props.selection, props.edit.selectedPlotIds);
+    }
+    if (props.edit !== last.edit || props.sources !== last.sources) {
+      this.editor?.apply(props.edit, props.sources.plots, props.sources.parks, props.sources.districts);
     }
     if (props.zoneBox !== null && !sameBox(props.zoneBox, last.zoneBox ?? null)) this.fit(props.zoneBox, false);
     if (props.focus !== null && props.focus.seq !== last.focus?.seq) this.fit(props.focus.box, true);
@@ -104,7 +113,13 @@ export class MapView {
     return { x: point.x, y: point.y };
   }
 
+  /** Delete pressed while reshaping: removes the picked vertex; false when the key is not the editor's. */
+  deletePickedVertex(): boolean {
+    return this.editor?.deletePickedVertex() ?? false;
+  }
+
   destroy(): void {
+    this.editor?.destroy();
     this.detach();
     this.map.remove();
   }
@@ -130,12 +145,6 @@ export class MapView {
   }
 
   private fit(box: MapBox, animate: boolean): void {
-    this.map.fitBounds([[box[0], box[1]], [box[2], box[3]]], {
-      padding: FIT_PADDING_PX, animate, duration: animate ? 900 : 0, maxZoom: 17,
-    });
+    fitBox(this.map, box, animate);
   }
-}
-
-function sameBox(a: MapBox, b: MapBox | null): boolean {
-  return b !== null && a.every((value, i) => value === b[i]);
 }

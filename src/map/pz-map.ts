@@ -7,6 +7,10 @@ import { customElement, property } from 'lit/decorators.js';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { MapView, type MapViewProps } from './mapView.ts';
 import type { MapBox, MapFocus, MapLayerToggles, MapPlotStateValue, MapSelection, MapSourcesData, MapThemeSpec } from './mapTypes.ts';
+import type { MapEditProps } from './draw/drawTypes.ts';
+import { editCallbacksFor } from './draw/editEvents.ts';
+
+const NO_EDIT: MapEditProps = { tool: null, snapEnabled: false, selectedPlotIds: [], vertexTarget: null };
 
 export interface PzIdEventDetail {
   id: string;
@@ -33,6 +37,8 @@ export class PzMap extends LitElement {
   @property({ attribute: false }) zoneBox: MapBox | null = null;
   @property() basemapUrl = '';
   @property() fitZoneLabel = '';
+  /** Plan mode's editing tools; events: pz-draft-changed, pz-shape-drawn, … (draw/editEvents.ts) */
+  @property({ attribute: false }) edit: MapEditProps = NO_EDIT;
 
   private view: MapView | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -45,10 +51,10 @@ export class PzMap extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>('#map');
     if (!container) return;
     this.view = new MapView(container, {
-      plotClicked: (id) => this.emit('pz-plot-selected', { id }),
+      plotClicked: (id, additive) => (additive ? this.emit('pz-plot-toggled', { id }) : this.emit('pz-plot-selected', { id })),
       districtClicked: (id) => this.emit('pz-district-selected', { id }),
       emptyClicked: () => this.dispatchEvent(new CustomEvent('pz-selection-cleared', { bubbles: true, composed: true })),
-    }, () => this.markIdle());
+    }, () => this.markIdle(), editCallbacksFor(this));
     this.resizeObserver = new ResizeObserver(() => {
       this.view?.map.resize();
       const scale = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) / 16;
@@ -107,12 +113,17 @@ export class PzMap extends LitElement {
     const props: MapViewProps = {
       sources: this.sources, theme: this.theme, plotStates: this.plotStates, toggles: this.toggles,
       lang: this.lang, selection: this.selection, focus: this.focusRequest, zoneBox: this.zoneBox, basemapUrl: this.basemapUrl,
-      fitZoneLabel: this.fitZoneLabel, labelScale: this.labelScale,
+      fitZoneLabel: this.fitZoneLabel, labelScale: this.labelScale, edit: this.edit,
     };
     this.view.apply(props);
   }
 
-  private emit(type: 'pz-plot-selected' | 'pz-district-selected', detail: PzIdEventDetail): void {
+  /** Delete pressed while reshaping: removes the picked vertex; false when the key is not the map's. */
+  deletePickedVertex(): boolean {
+    return this.view?.deletePickedVertex() ?? false;
+  }
+
+  private emit(type: 'pz-plot-selected' | 'pz-district-selected' | 'pz-plot-toggled', detail: PzIdEventDetail): void {
     this.dispatchEvent(new CustomEvent<PzIdEventDetail>(type, { detail, bubbles: true, composed: true }));
   }
 }

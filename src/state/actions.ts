@@ -1,4 +1,6 @@
 import type { Lang } from '../i18n/locale.ts';
+import { editAfterPlotsReplaced, isEditAction, reduceEdit, type EditAction } from './editActions.ts';
+import { isSketchAction, reduceSketch, type SketchAction } from './sketchActions.ts';
 import type { ThemeId } from './themes.ts';
 import type { AppState, ImportFlow, LayerKind, LayerToggle, Mode, Selection, SourceFeature } from './types.ts';
 
@@ -15,10 +17,14 @@ export type Action =
   | { type: 'load-failed'; errorText: string }
   | { type: 'load-finished' }
   | { type: 'import-flow-changed'; flow: ImportFlow | null }
-  | { type: 'settings-toggled'; open: boolean };
+  | { type: 'settings-toggled'; open: boolean }
+  | EditAction
+  | SketchAction;
 
 /** The next state for an action. Pure: the input state is never mutated. */
 export function reduce(state: AppState, action: Action): AppState {
+  if (isEditAction(action)) return reduceEdit(state, action);
+  if (isSketchAction(action)) return reduceSketch(state, action);
   switch (action.type) {
     case 'lang-chosen':
       return { ...state, lang: action.lang };
@@ -29,7 +35,10 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'layer-toggled':
       return { ...state, layers: { ...state.layers, [action.layer]: action.visible } };
     case 'selected':
-      return { ...state, selection: action.selection };
+      return {
+        ...state, selection: action.selection,
+        edit: { ...state.edit, selectedPlotIds: action.selection?.kind === 'plot' ? [action.selection.id] : [], mergeOpen: false },
+      };
     case 'district-focused':
       return {
         ...state,
@@ -64,6 +73,7 @@ function replaceLayer(
     data: { ...state.data, [kind]: { version: previous.version + 1, features } },
     dataVersion,
     selection: selectionGone ? null : state.selection,
+    edit: kind === 'plots' ? editAfterPlotsReplaced(state.edit) : state.edit,
   };
 }
 

@@ -38,7 +38,11 @@ export type EngineRequest =
   | { op: 'discard'; importId: number }
   | { op: 'stats' }
   | { op: 'plotFigures'; plotId: string; presetId: string }
-  | { op: 'plotThemeValues'; presetId: string };
+  | { op: 'plotThemeValues'; presetId: string }
+  // editing (editEngineOps.ts): committed edits plot by plot, and provisional shapes for previews
+  | { op: 'applyEdit'; upsert: SourceFeature[]; remove: string[] }
+  | { op: 'previewEdit'; features: SourceFeature[]; presetId: string }
+  | { op: 'endPreview' };
 
 export interface EngineResponses {
   validate: { importId: number; report: ImportReport };
@@ -47,6 +51,10 @@ export interface EngineResponses {
   stats: { dataVersion: number; stats: ZoneStats };
   plotFigures: { dataVersion: number; figures: PlotFigures | null };
   plotThemeValues: { dataVersion: number; values: PlotThemeValue[] };
+  applyEdit: { dataVersion: number };
+  /** the zone's figures with the provisional shapes in, and the figures of those shapes */
+  previewEdit: { dataVersion: number; stats: ZoneStats; figures: PlotFigures[] };
+  endPreview: { dataVersion: number };
 }
 
 export type EngineOp = EngineRequest['op'];

@@ -1,10 +1,12 @@
 /**
  * The engine's side of the worker protocol: the source data the engine was built from, files
- * waiting for the user's confirmation, and the engine itself, rebuilt when data or preset change.
- * Plain TypeScript with no DOM, so it runs in the worker and in Node alike.
+ * waiting for the user's confirmation, and the engine itself, rebuilt when data or preset change
+ * (edits go into it plot by plot, editEngineOps.ts). Plain TypeScript with no DOM, so it runs in
+ * the worker and in Node alike.
  */
 import { buildEngine, plotFiguresOf, plotThemeValuesOf, usePreset, validateText, zoneStatsOf } from './engineCore.ts';
 import { DEFAULT_PRESET_ID, themePropertiesOf } from './coreViews.ts';
+import { createEditOps } from './editEngineOps.ts';
 import type { EngineOp, EngineResponses, RequestOf } from './engineProtocol.ts';
 import type { LayerKind, SourceFeature } from './types.ts';
 
@@ -28,6 +30,20 @@ export function createEngineSession(): EngineSession {
     usePreset(engine.value, presetId);
     return engine.value;
   }
+
+  const edits = createEditOps({
+    engineFor,
+    currentEngine: () => (engine !== null && engine.version === dataVersion ? engine.value : null),
+    plots: () => data.plots,
+    setPlots(plots) {
+      const current = engine !== null && engine.version === dataVersion;
+      data.plots = plots;
+      dataVersion += 1;
+      if (current && engine !== null) engine.version = dataVersion;
+      return dataVersion;
+    },
+    dataVersion: () => dataVersion,
+  });
 
   const handlers: { [O in EngineOp]: (request: RequestOf<O>) => EngineResponses[O] } = {
     validate({ kind, text }) {
@@ -61,10 +77,15 @@ export function createEngineSession(): EngineSession {
       const ids = data.plots.map((plot) => plot.id);
       return { dataVersion, values: plotThemeValuesOf(engineFor(presetId), ids) };
     },
+    applyEdit: (request) => edits.applyEdit(request),
+    previewEdit: (request) => edits.previewEdit(request),
+    endPreview: () => edits.endPreview(),
   };
 
   return {
     handle<O extends EngineOp>(request: RequestOf<O>): EngineResponses[O] {
+      // a provisional shape is seen by preview answers only
+      if (request.op !== 'previewEdit') edits.revertPreview();
       const handler = handlers[request.op] as (r: RequestOf<O>) => EngineResponses[O];
       return handler(request);
     },

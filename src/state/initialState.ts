@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/locale.ts';
 import { DEFAULT_PRESET_ID } from './coreViews.ts';
+import { initialEditState } from './editTypes.ts';
+import { initialSketchState } from './sketchTypes.ts';
 import type { AppState, LayerData } from './types.ts';
 
 const EMPTY_LAYER: LayerData = { version: 0, features: [] };
@@ -21,5 +23,7 @@ export function initialState(lang: Lang, basemapUrl: string): AppState {
     loadErrorText: '',
     importFlow: null,
     settingsOpen: false,
+    edit: initialEditState(),
+    sketch: initialSketchState(),
   };
 }

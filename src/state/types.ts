@@ -2,6 +2,8 @@ import type { Lang } from '../i18n/locale.ts';
 import type { Areal } from '../domain/geometry.ts';
 import type { ThemeId } from './themes.ts';
 import type { ImportReport } from './engineProtocol.ts';
+import type { EditState } from './editTypes.ts';
+import type { SketchState } from './sketchTypes.ts';
 
 /** The three kinds of file a user can open. */
 export type LayerKind = 'districts' | 'parks' | 'plots';
@@ -72,4 +74,8 @@ export interface AppState {
   loadErrorText: string;
   importFlow: ImportFlow | null;
   settingsOpen: boolean;
+  /** Plan mode's editing: tool, picked plots, undo history (editTypes.ts) */
+  edit: EditState;
+  /** the open sketch, its save state and the sketch dialogs (sketchTypes.ts) */
+  sketch: SketchState;
 }

@@ -12,8 +12,14 @@ interface Registered {
 export class Suite {
   private readonly tests: Registered[] = [];
 
+  /** the group the next tests belong to (a spec file's name), for `only` */
+  group = '';
+
+  /** `only`: run just the tests whose group or name contains this text */
+  constructor(private readonly only?: string) {}
+
   test(name: string, fn: TestFn): void {
-    this.tests.push({ name, fn });
+    if (this.only === undefined || this.only === '' || `${this.group} ${name}`.includes(this.only)) this.tests.push({ name, fn });
   }
 
   /** Runs every test in order; returns the number of failures. */

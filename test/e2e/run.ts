@@ -2,7 +2,9 @@
  * The browser end-to-end suite: builds the app, serves dist/ on a free localhost port, drives
  * Debian's Chromium (headless, software WebGL) through the workspace as a user would, and
  * prints "N passed, M failed". Run with `npm run test:e2e` (`npx tsx test/e2e/run.ts`).
- * Set PARKZONE_E2E_SKIP_BUILD=1 to test an existing dist/ (built from the current sources).
+ * Set PARKZONE_E2E_SKIP_BUILD=1 to test an existing dist/ (built from the current sources), and
+ * PARKZONE_E2E_ONLY=<text> to run only the tests whose group (workspace, settings, edit, layout)
+ * or name contains the text.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -10,8 +12,11 @@ import { resolve } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { expectedFor } from './expected.ts';
 import { Suite } from './harness.ts';
+import { registerEditTests } from './edit.spec.ts';
+import { registerPlotEditTests } from './editPlots.spec.ts';
 import { registerLayoutTests } from './layout.spec.ts';
 import { registerSettingsTests } from './settings.spec.ts';
+import { registerSketchTests } from './sketch.spec.ts';
 import { startStaticServer } from './staticServer.ts';
 import { registerWorkspaceTests, type WorkspaceContext } from './workspace.spec.ts';
 
@@ -34,9 +39,16 @@ async function main(): Promise<number> {
       badFilePath: resolve(ROOT, 'test/fixtures/gjh-bad-json.geojson'),
       screenshotPath: resolve(RESULTS, 'workspace.png'),
     };
-    const suite = new Suite();
+    const suite = new Suite(process.env['PARKZONE_E2E_ONLY']);
+    suite.group = 'workspace';
     registerWorkspaceTests(suite, ctx);
+    suite.group = 'settings';
     registerSettingsTests(suite, ctx);
+    suite.group = 'edit';
+    registerPlotEditTests(suite, ctx, registerEditTests(suite, ctx));
+    suite.group = 'sketch';
+    registerSketchTests(suite, ctx, resolve(RESULTS, 'sketch-export.geojson'));
+    suite.group = 'layout';
     registerLayoutTests(suite, ctx, resolve(RESULTS, 'plot-with-markup-in-properties.geojson'));
     console.log(`browser tests against ${server.url} (${expected.plots.length} plots)`);
     const { passed, failed } = await suite.run(TEST_TIMEOUT_MS);

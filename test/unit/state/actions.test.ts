@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reduce } from '../../../src/state/actions.ts';
 import type { AppState, SourceFeature } from '../../../src/state/types.ts';
+import { initialEditState } from '../../../src/state/editTypes.ts';
+import { initialSketchState } from '../../../src/state/sketchTypes.ts';
 
 function feature(id: string): SourceFeature {
   return { index: 0, id, properties: { id }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } };
@@ -13,7 +15,7 @@ const STATE: AppState = {
   selection: null, focus: null,
   data: { districts: EMPTY, parks: EMPTY, plots: { version: 1, features: [feature('A'), feature('B')] } },
   dataVersion: 1, presetId: 'p', basemapUrl: '', loadStatus: 'ready', loadErrorText: '',
-  importFlow: null, settingsOpen: false,
+  importFlow: null, settingsOpen: false, edit: initialEditState(), sketch: initialSketchState(),
 };
 
 describe('reduce', () => {
