@@ -27,6 +27,8 @@ const NUMBER_KEYS = {
   floorArea: 'floorAreaM2', footprintArea: 'footprintAreaM2', greenArea: 'greenAreaM2',
   adminArea: 'adminAreaM2', floors: 'floors', heightM: 'heightM', leasedFloorArea: 'leasedFloorAreaM2',
 } as const satisfies Record<string, keyof PlotAttributes>;
+/** The entries of NUMBER_KEYS, made once (not for every plot). */
+const NUMBER_ENTRIES = Object.entries(NUMBER_KEYS) as ReadonlyArray<[keyof typeof NUMBER_KEYS, (typeof NUMBER_KEYS)[keyof typeof NUMBER_KEYS]]>;
 
 const INDUSTRY_ALIASES: Readonly<Record<string, IndustryCluster>> = {
   白色家电: 'white-goods', 家电: 'white-goods', 皮革皮具: 'leather', 皮革: 'leather',
@@ -42,9 +44,20 @@ function take<T>(reading: ValueReading<T>, key: string, value: unknown, problems
   return undefined;
 }
 
+/** The lower-case choices of each list as a set, for the common case of a value written exactly as a choice. */
+const CHOICE_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function isExactChoice<T extends string>(text: string, choices: readonly T[]): text is T {
+  let set = CHOICE_SETS.get(choices);
+  if (set === undefined) CHOICE_SETS.set(choices, (set = new Set(choices.filter((c) => c === c.toLowerCase()))));
+  return set.has(text);
+}
+
 function readChoice<T extends string>(value: unknown, choices: readonly T[], aliases: Readonly<Record<string, T>>): ValueReading<T> | 'unknown' {
   const text = readText(value);
   if (text === undefined || isInvalid(text)) return text;
+  // a value written exactly as a lower-case choice is that choice (it is its own lower case)
+  if (isExactChoice(text, choices)) return text;
   const lower = text.toLowerCase();
   const found = choices.find((c) => c === lower);
   if (found !== undefined) return found;
@@ -80,7 +93,7 @@ export function readPlotAttributes(properties: Readonly<Record<string, unknown>>
   const enterpriseValue = ownValue(properties, 'enterprise');
   const enterprise = take(readText(enterpriseValue), 'enterprise', enterpriseValue, problems);
   if (enterprise !== undefined) attributes.enterprise = enterprise;
-  for (const [key, field] of Object.entries(NUMBER_KEYS)) {
+  for (const [key, field] of NUMBER_ENTRIES) {
     const value = ownValue(properties, key);
     const n = take(readNonNegativeNumber(value), key, value, problems);
     if (n !== undefined) attributes[field] = n;

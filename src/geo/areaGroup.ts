@@ -1,16 +1,22 @@
 /**
  * A set of areas (the districts, or the parks) prepared for overlaying many plots:
- * each area's ellipsoidal area, bbox and ring boxes, an R-tree of area bboxes and an R-tree of
- * every boundary segment (flat arrays, no object per segment).
+ * each area's ellipsoidal area, bbox, ring boxes and rings in runs (to cut them to a window,
+ * areaWindow.ts), an R-tree of area bboxes, an R-tree of every boundary segment (flat arrays,
+ * no object per segment, areaSegments.ts) and the grid of the group (areaGrid.ts).
  *
  * `areasContainingPoint` answers point-in-polygon for every area at once by casting a ray east
  * through the segment index (even-odd per area), O(log n + crossings) whatever the size of the
  * boundaries. It is exact for a point not on a boundary, which the overlay guarantees.
  */
-import type { BBox, Ring } from '../domain/geometry.ts';
+import type { BBox } from '../domain/geometry.ts';
 import { polygonsOf } from '../domain/geometry.ts';
 import type { ZoneArea } from '../domain/zone.ts';
 import { arealAreaM2 } from './area.ts';
+import type { AreaGrid } from './areaGrid.ts';
+import { OUTSIDE, UNSETTLED, createAreaGrid } from './areaGrid.ts';
+import type { ChunkedRing } from './areaWindow.ts';
+import { chunkRing } from './areaWindow.ts';
+import { groupSegments, unionBBox } from './areaSegments.ts';
 import { arealBBox, emptyBBox, extendBBox } from './bbox.ts';
 import type { SpatialIndex } from './spatialIndex.ts';
 import { createSpatialIndex, createSpatialIndexFromFlat } from './spatialIndex.ts';
@@ -22,6 +28,8 @@ export interface PreparedArea {
   bbox: BBox;
   /** box of each ring, [polygon][ring] */
   ringBoxes: BBox[][];
+  /** each ring in runs with their boxes, [polygon][ring], to cut it to a window fast (areaWindow.ts) */
+  ringChunks: ChunkedRing[][];
 }
 
 export interface AreaGroup {
@@ -33,6 +41,8 @@ export interface AreaGroup {
   /** index into `areas` of each segment */
   segmentArea: Uint32Array;
   maxLon: number;
+  /** raster of the group: boxes and points far from every boundary, settled in O(1) */
+  grid: AreaGrid;
 }
 
 function prepareArea(area: ZoneArea): PreparedArea {
@@ -42,75 +52,32 @@ function prepareArea(area: ZoneArea): PreparedArea {
     areaM2: arealAreaM2(area.geometry),
     bbox: arealBBox(area.geometry),
     ringBoxes: polygonsOf(area.geometry).map((polygon) => polygon.map((ring) => extendBBox(emptyBBox(), ring))),
+    ringChunks: polygonsOf(area.geometry).map((polygon) => polygon.map(chunkRing)),
   };
-}
-
-function countSegments(areas: readonly ZoneArea[]): number {
-  let count = 0;
-  for (const area of areas) {
-    for (const polygon of polygonsOf(area.geometry)) {
-      for (const ring of polygon) count += Math.max(0, ring.length - 1);
-    }
-  }
-  return count;
 }
 
 /** Prepares areas for overlay; the areas are not modified. */
 export function createAreaGroup(areas: readonly ZoneArea[]): AreaGroup {
-  const count = countSegments(areas);
-  const segments = new Float64Array(count * 4);
-  const boxes = new Float64Array(count * 4);
-  const segmentArea = new Uint32Array(count);
-  let k = 0;
-  areas.forEach((area, a) => {
-    for (const polygon of polygonsOf(area.geometry)) {
-      for (const ring of polygon) k = addRingSegments(ring, a, k, segments, boxes, segmentArea);
-    }
-  });
+  const { segments, boxes, segmentArea, count: k } = groupSegments(areas);
   const prepared = areas.map(prepareArea);
+  const segmentIndex = createSpatialIndexFromFlat(boxes, k);
+  const bbox = unionBBox(prepared.map((area) => area.bbox));
+  const gridInput = { segments, segmentArea, count: k, areaCount: prepared.length, search: segmentIndex.search };
   return {
     areas: prepared,
     bboxIndex: createSpatialIndex(prepared.map((area) => area.bbox)),
-    segmentIndex: createSpatialIndexFromFlat(boxes, k),
+    segmentIndex,
     segments,
     segmentArea,
     maxLon: prepared.reduce((max, area) => Math.max(max, area.bbox[2]), -Infinity),
+    grid: createAreaGrid(gridInput, bbox),
   };
-}
-
-function addRingSegments(
-  ring: Ring,
-  areaIndex: number,
-  start: number,
-  segments: Float64Array,
-  boxes: Float64Array,
-  segmentArea: Uint32Array,
-): number {
-  let k = start;
-  for (let i = 1; i < ring.length; i++) {
-    const p = ring[i - 1] as number[];
-    const q = ring[i] as number[];
-    const x1 = p[0] as number;
-    const y1 = p[1] as number;
-    const x2 = q[0] as number;
-    const y2 = q[1] as number;
-    const o = k * 4;
-    segments[o] = x1;
-    segments[o + 1] = y1;
-    segments[o + 2] = x2;
-    segments[o + 3] = y2;
-    boxes[o] = Math.min(x1, x2);
-    boxes[o + 1] = Math.min(y1, y2);
-    boxes[o + 2] = Math.max(x1, x2);
-    boxes[o + 3] = Math.max(y1, y2);
-    segmentArea[k] = areaIndex;
-    k += 1;
-  }
-  return k;
 }
 
 /** Indices of the areas containing the point (even-odd), for a point on no boundary. */
 export function areasContainingPoint(group: AreaGroup, lon: number, lat: number): number[] {
+  const settled = group.grid.areaOfPoint(lon, lat);
+  if (settled !== UNSETTLED) return settled === OUTSIDE ? [] : [settled];
   if (!group.bboxIndex.any([lon, lat, lon, lat])) return [];
   const crossed: number[] = [];
   const { segments, segmentArea } = group;

@@ -1,7 +1,9 @@
 /**
  * The shares of one plot in one group of areas (districts, or parks).
  *
- * A part of a plot that no boundary of an area meets lies wholly inside or outside that area: a
+ * A plot whose bbox lies in clean cells of the group's grid (areaGrid.ts) lies wholly in the one
+ * area of those cells, or in none: it is settled there. Otherwise:
+ * a part of a plot that no boundary of an area meets lies wholly inside or outside that area: a
  * ray test from one vertex of the part finds the areas holding it, and each gets the part whole
  * (with no boundary near the plot's bbox at all, one test for the whole plot). For an area
  * whose boundary meets
@@ -22,12 +24,14 @@ import type { AreaShare } from '../domain/footprint.ts';
 import { polygonAreaM2 } from './area.ts';
 import type { AreaGroup, PreparedArea } from './areaGroup.ts';
 import { areasContainingPoint } from './areaGroup.ts';
-import { areasMetByPlot } from './boundaryContact.ts';
+import { CLEAR, OUTSIDE, UNSETTLED } from './areaGrid.ts';
+import { clipChunkedPolygonsToWindow } from './areaWindow.ts';
+import { anyBoundaryMeetsPlot, areasMetByPlot } from './boundaryContact.ts';
 import { CLIP_FAILED, intersectPlanar } from './clip.ts';
 import { clipPolygonsToConvexRing, isConvexRing } from './convexClip.ts';
 import { lonLatPolygonsAreaM2 } from './lonLatArea.ts';
+import { outerRingsBBox } from './outerBBox.ts';
 import { pointInAreal } from './pointInPolygon.ts';
-import { clipPolygonsToWindow } from './windowClip.ts';
 
 const FRACTION_TOLERANCE = 1e-9;
 /** smallest window margin around a plot, degrees (≈ 1 cm) */
@@ -37,12 +41,11 @@ const MIN_WINDOW_MARGIN_DEG = 1e-7;
 export interface PlotInOverlay {
   geometry: Areal;
   areaM2: number;
-  bbox: BBox;
-  /** bbox grown by the touch tolerance */
+  /** bbox of the outer rings grown by the touch tolerance */
   searchBBox: BBox;
   centroid: [number, number];
   /** lazily: M(plot), lonLatArea.ts */
-  measureM2?: number;
+  measureM2?: number | undefined;
 }
 
 export interface ClipFailure {
@@ -51,17 +54,12 @@ export interface ClipFailure {
   detail: string;
 }
 
-export interface GroupShares {
-  shares: AreaShare[];
-  failures: ClipFailure[];
-}
-
 /** The plot ∩ area pieces, or a failure. */
 function piecesInArea(plot: PlotInOverlay, area: PreparedArea): ReturnType<typeof intersectPlanar> {
-  const box = plot.bbox;
+  const box = outerRingsBBox(plot.geometry);
   const margin = Math.max(MIN_WINDOW_MARGIN_DEG, 0.01 * Math.max(box[2] - box[0], box[3] - box[1]));
   const window: BBox = [box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin];
-  const windowed = clipPolygonsToWindow(polygonsOf(area.area.geometry), area.ringBoxes, window);
+  const windowed = clipChunkedPolygonsToWindow(polygonsOf(area.area.geometry), area.ringBoxes, area.ringChunks, window);
   const polygons: PolygonCoordinates[] = polygonsOf(plot.geometry);
   if (windowed.length === 0) return { ok: true, polygons: [] };
   const convex = windowed.length === 1 && windowed[0]?.length === 1 ? windowed[0][0] : undefined;
@@ -72,13 +70,13 @@ function piecesInArea(plot: PlotInOverlay, area: PreparedArea): ReturnType<typeo
 }
 
 /** Fraction of the plot inside the area. */
-function clippedFraction(plot: PlotInOverlay, area: PreparedArea, failures: ClipFailure[]): number {
+function clippedFraction(plot: PlotInOverlay, area: PreparedArea, failures: ClipFailure[] | undefined): number {
   plot.measureM2 ??= lonLatPolygonsAreaM2(polygonsOf(plot.geometry));
   const centroidRule = (): number => (pointInAreal(plot.centroid, area.area.geometry) ? 1 : 0);
   if (!(plot.measureM2 > 0)) return centroidRule();
   const pieces = piecesInArea(plot, area);
   if (!pieces.ok) {
-    failures.push({ areaId: area.id, reason: pieces.reason, detail: pieces.detail });
+    failures?.push({ areaId: area.id, reason: pieces.reason, detail: pieces.detail });
     return centroidRule();
   }
   return Math.min(1, Math.max(0, lonLatPolygonsAreaM2(pieces.polygons) / plot.measureM2));
@@ -106,15 +104,43 @@ function fractionsByContainment(group: AreaGroup, plot: PlotInOverlay, met: numb
   return fractions;
 }
 
-/** The plot's shares in the areas of one group, in the order of the group's areas. */
-export function sharesInGroup(group: AreaGroup, plot: PlotInOverlay): GroupShares {
-  const failures: ClipFailure[] = [];
+/**
+ * The plot's area in the group when no boundary meets it, from the grid (areaGrid.ts): an area
+ * index, OUTSIDE, CLEAR (in the areas of its first vertex), or UNSETTLED (take the exact path).
+ * A MultiPolygon is settled only where the exact path would take its bbox branch, so its shares
+ * keep the same rounding (that path adds the parts' fractions).
+ */
+function settledByGrid(group: AreaGroup, plot: PlotInOverlay): number {
+  const box = plot.searchBBox;
+  const settled = group.grid.areaOfBox(box);
+  if (plot.geometry.type === 'MultiPolygon') return settled === UNSETTLED || group.segmentIndex.any(box) ? UNSETTLED : settled;
+  if (settled !== UNSETTLED) return settled;
+  return anyBoundaryMeetsPlot(group, plot.geometry, box) === false ? CLEAR : UNSETTLED;
+}
+
+/** The shares of a plot wholly inside the areas `inside` (at most one area). */
+function wholeShares(group: AreaGroup, plot: PlotInOverlay, inside: readonly number[]): AreaShare[] {
+  return inside.length === 0 ? [] : [shareOf(group, inside[0] as number, plot.areaM2)];
+}
+
+/**
+ * The plot's shares in the areas of one group, in the order of the group's areas. Clips that
+ * fail are added to `failures` when given.
+ */
+export function sharesInGroup(group: AreaGroup, plot: PlotInOverlay, failures?: ClipFailure[]): AreaShare[] {
   const first = plot.geometry.type === 'Polygon' ? plot.geometry.coordinates[0]?.[0] : plot.geometry.coordinates[0]?.[0]?.[0];
-  if (first === undefined) return { shares: [], failures };
+  if (first === undefined) return [];
+  const settled = settledByGrid(group, plot);
+  if (settled >= 0) return [shareOf(group, settled, plot.areaM2)];
+  if (settled === OUTSIDE) return [];
+  if (settled === CLEAR) {
+    const inside = areasContainingPoint(group, first[0] as number, first[1] as number);
+    if (inside.length <= 1) return wholeShares(group, plot, inside);
+  }
   if (!group.segmentIndex.any(plot.searchBBox)) {
     // no boundary near: the whole plot lies inside or outside each area
     const inside = areasContainingPoint(group, first[0] as number, first[1] as number);
-    if (inside.length <= 1) return { shares: inside.map((a) => shareOf(group, a, plot.areaM2)), failures };
+    if (inside.length <= 1) return wholeShares(group, plot, inside);
   }
   const met = areasMetByPlot(group, plot.geometry, plot.searchBBox);
   const fractions = met.length < group.areas.length ? fractionsByContainment(group, plot, met) : new Map<number, number>();
@@ -122,5 +148,5 @@ export function sharesInGroup(group: AreaGroup, plot: PlotInOverlay): GroupShare
   const kept = [...fractions].filter(([, fraction]) => fraction > FRACTION_TOLERANCE).sort((x, y) => x[0] - y[0]);
   const total = kept.reduce((sum, [, fraction]) => sum + fraction, 0);
   const scale = total > 1 - FRACTION_TOLERANCE ? 1 / total : 1;
-  return { shares: kept.map(([a, fraction]) => shareOf(group, a, plot.areaM2 * fraction * scale)), failures };
+  return kept.map(([a, fraction]) => shareOf(group, a, plot.areaM2 * fraction * scale));
 }

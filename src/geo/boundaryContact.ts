@@ -7,9 +7,12 @@
 import type { Areal, BBox, Position } from '../domain/geometry.ts';
 import { polygonsOf } from '../domain/geometry.ts';
 import type { AreaGroup } from './areaGroup.ts';
+import { segmentNearBox } from './areaGridCells.ts';
 import { pointInAreal } from './pointInPolygon.ts';
 
 export const TOUCH_TOLERANCE_DEG = 1e-9;
+/** a segment farther than this from a plot's bbox cannot meet the plot (a few tolerances) */
+const NEAR_BOX_DEG = 1e-8;
 
 /** Orientation of c against a→b, scaled to a distance (degrees); 0 within the tolerance. */
 function side(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -68,4 +71,16 @@ export function areasMetByPlot(group: AreaGroup, plot: Areal, plotBBox: BBox): n
     if (!met.includes(a) && segmentMeetsPlotEdges(segments, k, plot)) met.push(a);
   }
   return met;
+}
+
+/**
+ * Whether a boundary of the group meets a plot inside `plotBBox`, by the test of
+ * `areasMetByPlot`, over the segments the group's grid lists near the box: true when one does,
+ * false when none does (then `areasMetByPlot` finds none either: a segment that meets the plot
+ * comes within a few tolerances of it, and the grid offers every segment within 1 cm), and
+ * undefined when the grid cannot tell (a box over many cells).
+ */
+export function anyBoundaryMeetsPlot(group: AreaGroup, plot: Areal, plotBBox: BBox): boolean | undefined {
+  const { segments } = group;
+  return group.grid.anySegmentNear(plotBBox, (k) => segmentNearBox(segments, k, plotBBox, NEAR_BOX_DEG) && segmentMeetsPlotEdges(segments, k, plot));
 }

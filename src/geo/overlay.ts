@@ -2,8 +2,10 @@
  * The overlay of plots on the zone's districts and parks: where each plot lies and how much of
  * it counts toward each district and park (DESIGN.md §3, Clipping).
  *
- * `createOverlay` prepares both groups once (areas, bbox and boundary-segment R-trees). `footprintOf` then measures a plot: its ellipsoidal area and centroid,
- * and its shares. A plot far from every boundary (the common case) costs a few index lookups;
+ * `createOverlay` prepares both groups once (areas, R-trees of area and boundary-segment boxes,
+ * and a grid of cells that knows which area holds each cell away from the boundaries,
+ * areaGrid.ts). `footprintOf` then measures a plot: its ellipsoidal area and centroid, and its
+ * shares. A plot far from every boundary (the common case) is settled by a few grid lookups;
  * only a plot a boundary crosses or touches is clipped, and only against the areas concerned
  * (areaShares.ts). Districts and parks are computed independently: parks may overlap districts.
  *
@@ -12,16 +14,16 @@
  *   const footprints = computeFootprints(plots, overlay);
  */
 import type { AreaShare, PlotFootprint } from '../domain/footprint.ts';
-import type { Areal, BBox } from '../domain/geometry.ts';
+import type { Areal } from '../domain/geometry.ts';
 import type { ZoneArea } from '../domain/zone.ts';
 import { arealAreaM2 } from './area.ts';
 import type { AreaGroup } from './areaGroup.ts';
 import { createAreaGroup } from './areaGroup.ts';
 import type { ClipFailure, PlotInOverlay } from './areaShares.ts';
 import { sharesInGroup } from './areaShares.ts';
-import { arealBBox } from './bbox.ts';
 import { TOUCH_TOLERANCE_DEG } from './boundaryContact.ts';
 import { arealCentroid } from './centroid.ts';
+import { outerRingsBBoxInto } from './outerBBox.ts';
 
 export type { ClipFailure } from './areaShares.ts';
 
@@ -54,15 +56,26 @@ function areaLookup(group: AreaGroup): (id: string) => number {
   return (id) => byId.get(id) ?? 0;
 }
 
-function plotInOverlay(geometry: Areal): PlotInOverlay {
-  const bbox = arealBBox(geometry);
+/**
+ * Measures a plot into `into`, an object reused from plot to plot (one footprint at a time):
+ * a short-lived object per plot would only feed the garbage collector.
+ */
+function measureInto(into: PlotInOverlay, geometry: Areal): PlotInOverlay {
+  const box = outerRingsBBoxInto(geometry, into.searchBBox);
   const t = TOUCH_TOLERANCE_DEG;
-  const searchBBox: BBox = [bbox[0] - t, bbox[1] - t, bbox[2] + t, bbox[3] + t];
-  return { geometry, areaM2: arealAreaM2(geometry), bbox, searchBBox, centroid: arealCentroid(geometry) };
+  box[0] -= t;
+  box[1] -= t;
+  box[2] += t;
+  box[3] += t;
+  into.geometry = geometry;
+  into.areaM2 = arealAreaM2(geometry);
+  into.centroid = arealCentroid(geometry);
+  into.measureM2 = undefined;
+  return into;
 }
 
-function sharesOrEmpty(group: AreaGroup, plot: PlotInOverlay): { shares: AreaShare[]; failures: ClipFailure[] } {
-  return group.areas.length === 0 ? { shares: [], failures: [] } : sharesInGroup(group, plot);
+function sharesOrEmpty(group: AreaGroup, plot: PlotInOverlay, failures?: ClipFailure[]): AreaShare[] {
+  return group.areas.length === 0 ? [] : sharesInGroup(group, plot, failures);
 }
 
 /** Prepares districts and parks for overlaying plots; the inputs are not modified. */
@@ -72,25 +85,24 @@ export function createOverlay(districts: readonly ZoneArea[], parks: readonly Zo
   const districtAreaM2 = areaLookup(districtGroup);
   const parkAreaM2 = areaLookup(parkGroup);
   const districtIds = new Set(districts.map((district) => district.id));
-  const analyse = (plot: OverlayPlot): FootprintAnalysis => {
-    const measured = plotInOverlay(plot.geometry);
-    const inDistricts = sharesOrEmpty(districtGroup, measured);
-    const inParks = sharesOrEmpty(parkGroup, measured);
+  const scratch: PlotInOverlay = { geometry: { type: 'Polygon', coordinates: [] }, areaM2: 0, searchBBox: [0, 0, 0, 0], centroid: [0, 0], measureM2: undefined };
+  const footprint = (plot: OverlayPlot, districtFailures?: ClipFailure[], parkFailures?: ClipFailure[]): PlotFootprint => {
+    const measured = measureInto(scratch, plot.geometry);
     return {
-      footprint: {
-        plotId: plot.id,
-        areaM2: measured.areaM2,
-        districtShares: inDistricts.shares,
-        parkShares: inParks.shares,
-        centroid: measured.centroid,
-      },
-      districtFailures: inDistricts.failures,
-      parkFailures: inParks.failures,
+      plotId: plot.id,
+      areaM2: measured.areaM2,
+      districtShares: sharesOrEmpty(districtGroup, measured, districtFailures),
+      parkShares: sharesOrEmpty(parkGroup, measured, parkFailures),
+      centroid: measured.centroid,
     };
   };
   return {
-    footprintOf: (plot) => analyse(plot).footprint,
-    analyse,
+    footprintOf: (plot) => footprint(plot),
+    analyse: (plot) => {
+      const districtFailures: ClipFailure[] = [];
+      const parkFailures: ClipFailure[] = [];
+      return { footprint: footprint(plot, districtFailures, parkFailures), districtFailures, parkFailures };
+    },
     areaAreaM2: (id) => (districtIds.has(id) ? districtAreaM2(id) : parkAreaM2(id)),
     districtAreaM2,
     parkAreaM2,

@@ -57,13 +57,14 @@ export function isSuppliedPlot(attributes: PlotAttributes): boolean {
 }
 
 /** The plot's enterprise, when it is supplied to a cluster and named. */
-function clusterEnterprise(attributes: PlotAttributes, developable: boolean): EnterpriseAtHome | undefined {
+export function clusterEnterprise(attributes: PlotAttributes, developable: boolean): EnterpriseAtHome | undefined {
   const { industry, enterprise, status } = attributes;
   if (industry === undefined || enterprise === undefined || enterprise === '' || !developable) return undefined;
   return status !== undefined && SUPPLIED_STATUSES.has(status) ? { industry, name: enterprise } : undefined;
 }
 
-function indexOfLargest(shares: readonly AreaShare[]): number {
+/** Index of the largest positive share (the first on a tie), -1 when none. */
+export function indexOfLargest(shares: readonly AreaShare[]): number {
   let best = -1;
   let bestM2 = 0;
   for (let i = 0; i < shares.length; i++) {
@@ -76,13 +77,17 @@ function indexOfLargest(shares: readonly AreaShare[]): number {
   return best;
 }
 
+/** Fraction of the plot in a share: share ÷ plot area, at most 1 (0 for a plot without area). */
+export function shareFraction(shareM2: number, plotAreaM2: number): number {
+  return plotAreaM2 > 0 ? Math.min(1, shareM2 / plotAreaM2) : 0;
+}
+
 function pushArea(
   into: AreaContribution[], level: AreaLevel, areaId: string, shareM2: number, plotAreaM2: number,
   enterprise: EnterpriseAtHome | undefined,
 ): void {
   if (!(shareM2 > 0)) return;
-  const fraction = plotAreaM2 > 0 ? Math.min(1, shareM2 / plotAreaM2) : 0;
-  into.push({ level, areaId, shareM2, fraction, enterprise });
+  into.push({ level, areaId, shareM2, fraction: shareFraction(shareM2, plotAreaM2), enterprise });
 }
 
 function pushLevel(
@@ -99,18 +104,22 @@ function pushLevel(
   return sumM2;
 }
 
-/** The additive quantities `plot` contributes to each of its districts and parks and the zone. */
-export function plotContribution(plot: Plot, footprint: PlotFootprint, options: ContributionOptions): PlotContribution {
+function areasOf(plot: Plot, footprint: PlotFootprint, options: ContributionOptions, developable: boolean): AreaContribution[] {
   const plotAreaM2 = footprint.areaM2;
-  const a = plot.attributes;
-  const developable = isDevelopableLandUse(a.landUse);
-  const enterprise = clusterEnterprise(a, developable);
+  const enterprise = clusterEnterprise(plot.attributes, developable);
   const areas: AreaContribution[] = [];
   const inDistrictsM2 = pushLevel(areas, 'district', footprint.districtShares, plotAreaM2, enterprise);
   pushLevel(areas, 'park', footprint.parkShares, plotAreaM2, enterprise);
   pushArea(areas, 'zone', ZONE_ID, options.zoneBasis === 'plot' ? plotAreaM2 : inDistrictsM2, plotAreaM2, enterprise);
-  const terms = contributionTerms(a, developable, isIndustrialLandUse(a.landUse));
-  return { plotId: plot.id, terms, areas };
+  return areas;
+}
+
+/** The additive quantities `plot` contributes to each of its districts and parks and the zone. */
+export function plotContribution(plot: Plot, footprint: PlotFootprint, options: ContributionOptions): PlotContribution {
+  const a = plot.attributes;
+  const developable = isDevelopableLandUse(a.landUse);
+  const areas = areasOf(plot, footprint, options, developable);
+  return { plotId: plot.id, terms: contributionTerms(a, developable, isIndustrialLandUse(a.landUse)), areas };
 }
 
 /** What the plot adds to one field in one of its areas (for reports and tests). */

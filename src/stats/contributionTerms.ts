@@ -8,24 +8,23 @@
  */
 import type { PlotAttributes } from '../domain/plot.ts';
 import { INDUSTRY_CLUSTERS, SUPPLIED_STATUSES } from '../domain/plot.ts';
+import { COUNT, SCALED, SHARE } from './contributionLayout.ts';
 import type { SumField } from './sums.ts';
 import { clusterAreaField, clusterOutputField, sumIndex } from './sums.ts';
 
-export const SHARE = 0;
-export const SCALED = 1;
-export const COUNT = 2;
+export { COUNT, SCALED, SHARE } from './contributionLayout.ts';
 type TermKind = typeof SHARE | typeof SCALED | typeof COUNT;
 
 const I = (field: SumField): number => sumIndex(field);
-const PER_MU: ReadonlyArray<[keyof PlotAttributes, number, number]> = [
-  ['investmentWanYuan', I('investmentWanYuan'), I('investmentPlotAreaM2')],
-  ['outputWanYuanPerYear', I('outputWanYuanPerYear'), I('outputPlotAreaM2')],
-  ['taxWanYuanPerYear', I('taxWanYuanPerYear'), I('taxPlotAreaM2')],
-  ['floorAreaM2', I('floorAreaM2'), I('floorPlotAreaM2')],
-  ['footprintAreaM2', I('footprintAreaM2'), I('footprintPlotAreaM2')],
-  ['greenAreaM2', I('greenAreaM2'), I('greenPlotAreaM2')],
-  ['adminAreaM2', I('adminAreaM2'), I('adminPlotAreaM2')],
-];
+const PER_MU = {
+  investment: I('investmentWanYuan'), investmentArea: I('investmentPlotAreaM2'),
+  output: I('outputWanYuanPerYear'), outputArea: I('outputPlotAreaM2'),
+  tax: I('taxWanYuanPerYear'), taxArea: I('taxPlotAreaM2'),
+  floor: I('floorAreaM2'), floorArea: I('floorPlotAreaM2'),
+  footprint: I('footprintAreaM2'), footprintArea: I('footprintPlotAreaM2'),
+  green: I('greenAreaM2'), greenArea: I('greenPlotAreaM2'),
+  admin: I('adminAreaM2'), adminArea: I('adminPlotAreaM2'),
+};
 const STATUS_FIELDS: Partial<Record<string, number>> = { built: I('builtAreaM2'), idle: I('idleAreaM2') };
 const F = {
   plotCount: I('plotCount'), plotted: I('plottedAreaM2'), industrial: I('industrialAreaM2'),
@@ -36,10 +35,32 @@ const F = {
 };
 const CLUSTER_FIELDS = new Map(INDUSTRY_CLUSTERS.map((c) => [c, { area: I(clusterAreaField(c)), output: I(clusterOutputField(c)) }]));
 
-class Terms {
-  readonly list: number[] = [];
+/** 2^field, exact in a double for every field (fewer than 53) */
+const POW2 = Array.from({ length: 64 }, (_, i) => 2 ** i);
+
+/**
+ * The triples of the plot being built, in a scratch list reused from plot to plot, and the set
+ * of fields added as a bit mask (a cheap key of the layout, contributionLayout.ts).
+ */
+export class Terms {
+  static readonly scratch: number[] = [];
+  /** the one builder, reset for each plot (plots are built one at a time) */
+  static readonly builder = new Terms();
+  length = 0;
+  fieldMask = 0;
+  reset(): Terms {
+    this.length = 0;
+    this.fieldMask = 0;
+    return this;
+  }
   add(field: number, kind: TermKind, amount = 0): void {
-    this.list.push(field, kind, amount);
+    const scratch = Terms.scratch;
+    const at = this.length;
+    scratch[at] = field;
+    scratch[at + 1] = kind;
+    scratch[at + 2] = amount;
+    this.length = at + 3;
+    this.fieldMask += POW2[field] as number;
   }
 }
 
@@ -79,19 +100,32 @@ function addCluster(t: Terms, a: PlotAttributes): void {
   if (output === undefined) t.add(F.builtClusterWithoutOutput, COUNT, 1);
 }
 
-/** The flat (field, kind, amount) triples of a plot with attributes `a`. */
-export function contributionTerms(a: PlotAttributes, developable: boolean, industrial: boolean): number[] {
-  const t = new Terms();
+/** A per-亩 value and, where it exists, its own area denominator. */
+function addPerMu(t: Terms, value: unknown, valueField: number, areaField: number): void {
+  if (typeof value !== 'number') return;
+  t.add(valueField, SCALED, value);
+  t.add(areaField, SHARE);
+}
+
+/** Builds the terms of a plot into the scratch list; the returned builder knows their length. */
+export function buildTerms(a: PlotAttributes, developable: boolean, industrial: boolean): Terms {
+  const t = Terms.builder.reset();
   const supplied = addOccupancy(t, a, developable, industrial);
   addStandardFactory(t, a);
-  for (const [attribute, valueField, areaField] of PER_MU) {
-    const value = a[attribute];
-    if (typeof value !== 'number') continue;
-    t.add(valueField, SCALED, value);
-    t.add(areaField, SHARE);
-  }
+  addPerMu(t, a.investmentWanYuan, PER_MU.investment, PER_MU.investmentArea);
+  addPerMu(t, a.outputWanYuanPerYear, PER_MU.output, PER_MU.outputArea);
+  addPerMu(t, a.taxWanYuanPerYear, PER_MU.tax, PER_MU.taxArea);
+  addPerMu(t, a.floorAreaM2, PER_MU.floor, PER_MU.floorArea);
+  addPerMu(t, a.footprintAreaM2, PER_MU.footprint, PER_MU.footprintArea);
+  addPerMu(t, a.greenAreaM2, PER_MU.green, PER_MU.greenArea);
+  addPerMu(t, a.adminAreaM2, PER_MU.admin, PER_MU.adminArea);
   if (supplied) addCluster(t, a);
-  return t.list;
+  return t;
+}
+
+/** The flat (field, kind, amount) triples of a plot with attributes `a`. */
+export function contributionTerms(a: PlotAttributes, developable: boolean, industrial: boolean): number[] {
+  return Terms.scratch.slice(0, buildTerms(a, developable, industrial).length);
 }
 
 /** The value of one term in an area where the plot has `shareM2`, i.e. `fraction` of its area. */

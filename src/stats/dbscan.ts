@@ -7,12 +7,14 @@
  *
  * Distances are taken in a local tangent plane around the points' mean (localProjection.ts:
  * the ellipsoid's radii at that latitude), exact to 1e-6 within 5 km and well within 0.1 %
- * across a city-sized zone. Neighbour queries use a uniform grid of cell size eps
- * (pointGrid.ts), so the whole run is O(n · points per eps-disc) instead of a tree query and
- * haversine per candidate.
+ * across a city-sized zone. The clusters are found by grid DBSCAN (dbscanGrid.ts: cells of side
+ * eps/√2, whose points are all neighbours, so dense cells need no distance test), with the same
+ * labels as the plain algorithm below; that one (one neighbour query per point on a grid of
+ * cell size eps, pointGrid.ts) remains for eps ≤ 0 and points off the map.
  */
 import type { Position } from '../domain/geometry.ts';
 import { createLocalProjection } from '../geo/localProjection.ts';
+import { gridDbscan } from './dbscanGrid.ts';
 import { createPointGrid } from './pointGrid.ts';
 
 export const DEFAULT_EPS_M = 300;
@@ -41,17 +43,19 @@ export function projectToPlane(points: readonly Position[]): { xs: Float64Array;
   const n = points.length;
   let lonSum = 0;
   let latSum = 0;
-  for (const p of points) {
+  for (let i = 0; i < n; i++) {
+    const p = points[i] as Position;
     lonSum += p[0] as number;
     latSum += p[1] as number;
   }
   const projection = createLocalProjection([n > 0 ? lonSum / n : 0, n > 0 ? latSum / n : 0]);
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
-  points.forEach((p, i) => {
+  for (let i = 0; i < n; i++) {
+    const p = points[i] as Position;
     xs[i] = ((p[0] as number) - projection.originLon) * projection.eastMPerDeg;
     ys[i] = ((p[1] as number) - projection.originLat) * projection.northMPerDeg;
-  });
+  }
   return { xs, ys };
 }
 
@@ -59,8 +63,16 @@ export function dbscan(points: readonly Position[], options: DbscanOptions = {})
   const epsM = options.epsM ?? DEFAULT_EPS_M;
   const minPts = options.minPts ?? DEFAULT_MIN_POINTS;
   const { xs, ys } = projectToPlane(points);
+  return gridDbscan(xs, ys, epsM, minPts) ?? dbscanByQueries(xs, ys, epsM, minPts);
+}
+
+/**
+ * DBSCAN by one neighbour query per point (pointGrid.ts), on planar points (metres): the plain
+ * algorithm, for eps ≤ 0 and points off the map, and the reference of grid DBSCAN's tests.
+ */
+export function dbscanByQueries(xs: Float64Array, ys: Float64Array, epsM: number, minPts: number): DbscanResult {
   const grid = createPointGrid(xs, ys, epsM);
-  const n = points.length;
+  const n = xs.length;
   const labels = new Int32Array(n).fill(UNVISITED);
   const core = new Uint8Array(n);
   const scratch: number[] = [];

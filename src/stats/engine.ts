@@ -1,7 +1,8 @@
 /**
  * The zone engine: every figure of DESIGN.md §3 for a set of plots, kept up to date plot by plot.
  *
- * It builds each plot's contribution once (contribution.ts) into running sums (aggregator.ts);
+ * It builds each plot's contribution once (packed, contributionPacked.ts: the values of
+ * contribution.ts in a third of the memory) into running sums (aggregator.ts);
  * `upsertPlot` / `removePlot` subtract the old contribution and add the new one, so a change of
  * one plot costs O(its districts and parks), never a zone recompute. `stats()` reads ratios from
  * the sums and is memoised until the next change; classes, clusters and hexagons need all plots
@@ -18,12 +19,12 @@ import { INDUSTRY_CLUSTERS } from '../domain/plot.ts';
 import type { ThresholdPreset } from '../domain/thresholds.ts';
 import type { District, Park } from '../domain/zone.ts';
 import { createSumAggregator } from './aggregator.ts';
-import type { ContributionOptions, PlotContribution } from './contribution.ts';
-import { plotContribution } from './contribution.ts';
+import type { ContributionOptions } from './contribution.ts';
+import type { PackedPlot } from './contributionPacked.ts';
+import { packPlot } from './contributionPacked.ts';
 import type { DbscanOptions } from './dbscan.ts';
 import { zoneCentre } from './zoneCentre.ts';
 import { DEFAULT_HEX_CELL_SIZE_M, hexGrid } from './hexGrid.ts';
-import type { PlotEntry } from './plotViews.ts';
 import { classesOf, clusterablePlots, gridPoints, plotFiguresOf } from './plotViews.ts';
 import { spatialClusters } from './spatialClusters.ts';
 import type { EfficiencyClass, HexCell, PlotFigures, SpatialCluster, ZoneStats } from './types.ts';
@@ -63,10 +64,6 @@ export interface ZoneEngine {
   setThresholds(thresholds: ThresholdPreset): void;
 }
 
-interface Entry extends PlotEntry {
-  contribution: PlotContribution;
-}
-
 export function createZoneEngine(input: ZoneEngineInput): ZoneEngine {
   const layout: ZoneLayout = {
     districts: input.districts.map((d) => ({ id: d.id, landAreaM2: input.landAreaM2(d.id, 'district') })),
@@ -75,9 +72,9 @@ export function createZoneEngine(input: ZoneEngineInput): ZoneEngine {
   const options: ContributionOptions = { zoneBasis: input.districts.length > 0 ? 'districts' : 'plot' };
   const hexOrigin = zoneCentre(input.districts);
   const aggregator = createSumAggregator();
-  // each entry keeps the contribution it added, so removal takes back exactly that, even if a
-  // caller mutated the plot object in place before upserting it again
-  const entries = new Map<string, Entry>();
+  // each entry keeps the contribution it added (packed, contributionPacked.ts), so removal takes
+  // back exactly that, even if a caller mutated the plot object in place before upserting it again
+  const entries = new Map<string, PackedPlot>();
   let thresholds = input.thresholds;
   let statsMemo: ZoneStats | undefined;
   let classesMemo: Map<string, EfficiencyClass> | undefined;
@@ -90,17 +87,16 @@ export function createZoneEngine(input: ZoneEngineInput): ZoneEngine {
   const remove = (plotId: string): boolean => {
     const old = entries.get(plotId);
     if (old === undefined) return false;
-    aggregator.remove(old.contribution);
+    aggregator.remove(old);
     entries.delete(plotId);
     return true;
   };
   const upsert = (plot: Plot): void => {
-    const footprint = input.footprintOf(plot);
-    const contribution = plotContribution(plot, footprint, options);
+    const entry = packPlot(plot, input.footprintOf(plot), options, aggregator.areaIndex);
     const old = entries.get(plot.id);
-    if (old !== undefined) aggregator.remove(old.contribution);
-    aggregator.add(contribution);
-    entries.set(plot.id, { plot, footprint, contribution });
+    if (old !== undefined) aggregator.remove(old);
+    aggregator.add(entry);
+    entries.set(plot.id, entry);
   };
   for (const plot of input.plots) upsert(plot);
   const classes = (): Map<string, EfficiencyClass> => (classesMemo ??= classesOf(entries.values()));
