@@ -19,6 +19,9 @@ import { editMapPropsOf } from '../state/editSelectors.ts';
 import { renderSelection } from './selectionView.ts';
 import { renderSketchBar, renderSketchOverlays } from './sketchView.ts';
 import { bindSketch } from './sketchWiring.ts';
+import { PresentController } from './presentController.ts';
+import { presentStyles } from './presentStyles.ts';
+import { renderPresent } from './presentView.ts';
 import '../map/pz-map.ts';
 import '../components/pz-header.ts';
 import '../components/pz-layer-toggles.ts';
@@ -29,9 +32,10 @@ import '../components/pz-settings-dialog.ts';
 
 @customElement('pz-app')
 export class PzApp extends LitElement {
-  static override styles = appStyles;
+  static override styles = [appStyles, presentStyles];
 
   readonly controller = new AppController(this);
+  readonly present = new PresentController(this, this.controller, () => this.renderRoot.querySelector('pz-map'));
   private dragging = false;
   private unbinds: (() => void)[] = [];
 
@@ -83,6 +87,7 @@ export class PzApp extends LitElement {
           .toggles=${state.layers} .selection=${state.selection} .focusRequest=${focusOf(state)} .zoneBox=${zoneBoxOf(state)}
           .basemapUrl=${state.basemapUrl} .fitZoneLabel=${msg(lang, 'map.fitZone')} .edit=${editMapPropsOf(state)}></pz-map>
         ${renderEditTools(state)}
+        ${renderPresent(state, plotThemeValues, stats)}
         ${state.loadStatus === 'loading' ? html`<div class="loading">${msg(lang, 'app.loading')}</div>` : ''}
       </main>
       <aside class="right" data-testid="selection-panel">

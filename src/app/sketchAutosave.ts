@@ -30,7 +30,7 @@ export class SketchAutosave {
   /** Watches the plots and the tab's visibility; returns the function that stops watching. */
   bind(): () => void {
     const unsubscribe = this.session.store.subscribe((state, previous) => {
-      if (state.data.plots !== previous.data.plots) this.plotsChanged();
+      if (state.data.plots !== previous.data.plots || state.present.scenes !== previous.present.scenes) this.plotsChanged();
     });
     const onHidden = (): void => { if (document.visibilityState === 'hidden') this.flushNow(); };
     const onPageHide = (): void => this.flushNow();
@@ -99,17 +99,21 @@ export class SketchAutosave {
     session.store.dispatch({ type: 'sketch-save-status', status: 'saving' });
     const cachedFigures = await this.figures();
     const keepVersion: VersionKind | undefined = kind === 'explicit' ? 'explicit' : this.autoVersionDue() ? 'auto' : undefined;
-    const sketch: Sketch = { ...stored, features: sketchFeaturesOf(layer) };
+    const scenes = session.state.present.scenes;
+    const sketch: Sketch = { ...stored, features: sketchFeaturesOf(layer), scenes };
     const started = performance.now();
     const result = await repo.save(sketch, stored.revision, keepVersion === undefined ? { cachedFigures } : { cachedFigures, keepVersion });
     performance.measure('pz-sketch-save', { start: started, end: performance.now() });
-    if (result.ok) return this.saved(result.sketch, layer, keepVersion !== undefined);
+    if (result.ok) {
+      session.savedScenes = scenes;
+      return this.saved(result.sketch, layer, keepVersion !== undefined);
+    }
     if (result.kind === 'conflict') {
       this.latest = result.latest;
       session.store.dispatch({ type: 'sketch-conflict-found', conflict: true });
       session.store.dispatch({ type: 'sketch-save-status', status: 'pending' });
     } else if (result.kind === 'not-found') {
-      await session.createFrom({ name: stored.name, basedOn: stored.basedOn, features: sketchFeaturesOf(layer), scenes: stored.scenes, thresholdPresetId: stored.thresholdPresetId }, layer);
+      await session.createFrom({ name: stored.name, basedOn: stored.basedOn, features: sketchFeaturesOf(layer), scenes, thresholdPresetId: stored.thresholdPresetId }, layer);
     } else this.reportFailure(result);
   }
 

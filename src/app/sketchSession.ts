@@ -6,7 +6,7 @@
  * that copy matches; the autosave writes whenever the layer moves away from it.
  */
 import { msg } from '../i18n/locale.ts';
-import { BASELINE, type NewSketch, type Sketch, type SketchFeature } from '../domain/sketch.ts';
+import { BASELINE, type NewSketch, type Scene, type Sketch, type SketchFeature } from '../domain/sketch.ts';
 import type { EngineClient } from '../state/engineClient.ts';
 import { sketchFeaturesOf } from '../state/sketchModel.ts';
 import type { Store } from '../state/store.ts';
@@ -22,6 +22,8 @@ export class SketchSession {
   stored: Sketch | null = null;
   /** the plot layer the stored copy matches; another layer in the store means unsaved changes */
   savedLayer: LayerData | null = null;
+  /** the scenes (state.present.scenes) the stored copy matches; others in the store are unsaved */
+  savedScenes: readonly Scene[] | null = null;
   /** the zone's plots as loaded at start: what "new from the baseline" copies */
   baseline: SketchFeature[] = [];
   readonly autosave: SketchAutosave;
@@ -37,7 +39,8 @@ export class SketchSession {
   }
 
   isDirty(): boolean {
-    return this.savedLayer !== null && this.state.data.plots !== this.savedLayer;
+    const scenesChanged = this.savedScenes !== null && this.state.present.scenes !== this.savedScenes;
+    return (this.savedLayer !== null && this.state.data.plots !== this.savedLayer) || scenesChanged;
   }
 
   /** Storage may be written: a sketch is open and no newer tab took over. */
@@ -128,6 +131,8 @@ export class SketchSession {
   adopt(sketch: Sketch, savedLayer: LayerData = this.state.data.plots): void {
     this.stored = sketch;
     this.savedLayer = savedLayer;
+    this.store.dispatch({ type: 'present-scenes-loaded', scenes: sketch.scenes });
+    this.savedScenes = this.state.present.scenes;
     this.autosave.reset();
     this.store.dispatch({ type: 'sketch-opened', id: sketch.id, name: sketch.name });
     this.store.dispatch({ type: 'sketch-save-status', status: 'saved' });

@@ -21,6 +21,8 @@ function takeOver(session: SketchSession, latest: Sketch): void {
   session.stored = latest;
   commit({ store: session.store, engine: session.engine() }, 'sync', change);
   session.savedLayer = session.state.data.plots;
+  session.store.dispatch({ type: 'present-scenes-loaded', scenes: latest.scenes });
+  session.savedScenes = session.state.present.scenes;
   session.store.dispatch({ type: 'sketch-conflict-found', conflict: false });
   session.store.dispatch({ type: 'sketch-renamed', id: latest.id, name: latest.name });
   session.store.dispatch({ type: 'sketch-save-status', status: 'saved' });

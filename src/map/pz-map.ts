@@ -9,6 +9,7 @@ import { MapView, type MapViewProps } from './mapView.ts';
 import type { MapBox, MapFocus, MapLayerToggles, MapPlotStateValue, MapSelection, MapSourcesData, MapThemeSpec } from './mapTypes.ts';
 import type { MapEditProps } from './draw/drawTypes.ts';
 import { editCallbacksFor } from './draw/editEvents.ts';
+import { presenterFor, type MapPresenter } from './presentMap.ts';
 
 const NO_EDIT: MapEditProps = { tool: null, snapEnabled: false, selectedPlotIds: [], vertexTarget: null };
 
@@ -116,6 +117,11 @@ export class PzMap extends LitElement {
       fitZoneLabel: this.fitZoneLabel, labelScale: this.labelScale, edit: this.edit,
     };
     this.view.apply(props);
+  }
+
+  /** Present mode's door to the map (camera, flights, 3D, image export); null before the map exists. */
+  get presenter(): MapPresenter | null {
+    return this.view === null ? null : presenterFor(this.view.map);
   }
 
   /** Delete pressed while reshaping: removes the picked vertex; false when the key is not the map's. */

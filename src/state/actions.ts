@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/locale.ts';
 import { editAfterPlotsReplaced, isEditAction, reduceEdit, type EditAction } from './editActions.ts';
 import { isSketchAction, reduceSketch, type SketchAction } from './sketchActions.ts';
+import { isPresentAction, reducePresent, type PresentAction } from './presentActions.ts';
 import type { ThemeId } from './themes.ts';
 import type { AppState, ImportFlow, LayerKind, LayerToggle, Mode, Selection, SourceFeature } from './types.ts';
 
@@ -19,12 +20,14 @@ export type Action =
   | { type: 'import-flow-changed'; flow: ImportFlow | null }
   | { type: 'settings-toggled'; open: boolean }
   | EditAction
-  | SketchAction;
+  | SketchAction
+  | PresentAction;
 
 /** The next state for an action. Pure: the input state is never mutated. */
 export function reduce(state: AppState, action: Action): AppState {
   if (isEditAction(action)) return reduceEdit(state, action);
   if (isSketchAction(action)) return reduceSketch(state, action);
+  if (isPresentAction(action)) return reducePresent(state, action);
   switch (action.type) {
     case 'lang-chosen':
       return { ...state, lang: action.lang };

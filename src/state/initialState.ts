@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/locale.ts';
 import { DEFAULT_PRESET_ID } from './coreViews.ts';
 import { initialEditState } from './editTypes.ts';
 import { initialSketchState } from './sketchTypes.ts';
+import { initialPresentState } from './presentTypes.ts';
 import type { AppState, LayerData } from './types.ts';
 
 const EMPTY_LAYER: LayerData = { version: 0, features: [] };
@@ -25,5 +26,6 @@ export function initialState(lang: Lang, basemapUrl: string): AppState {
     settingsOpen: false,
     edit: initialEditState(),
     sketch: initialSketchState(),
+    present: initialPresentState(),
   };
 }

@@ -4,6 +4,7 @@ import type { ThemeId } from './themes.ts';
 import type { ImportReport } from './engineProtocol.ts';
 import type { EditState } from './editTypes.ts';
 import type { SketchState } from './sketchTypes.ts';
+import type { PresentState } from './presentTypes.ts';
 
 /** The three kinds of file a user can open. */
 export type LayerKind = 'districts' | 'parks' | 'plots';
@@ -78,4 +79,6 @@ export interface AppState {
   edit: EditState;
   /** the open sketch, its save state and the sketch dialogs (sketchTypes.ts) */
   sketch: SketchState;
+  /** Present mode: the open sketch's scenes, the one shown, 3D, full screen (presentTypes.ts) */
+  present: PresentState;
 }

@@ -3,7 +3,7 @@
  * Debian's Chromium (headless, software WebGL) through the workspace as a user would, and
  * prints "N passed, M failed". Run with `npm run test:e2e` (`npx tsx test/e2e/run.ts`).
  * Set PARKZONE_E2E_SKIP_BUILD=1 to test an existing dist/ (built from the current sources), and
- * PARKZONE_E2E_ONLY=<text> to run only the tests whose group (workspace, settings, edit, layout)
+ * PARKZONE_E2E_ONLY=<text> to run only the tests whose group (workspace, settings, edit, sketch, present, layout)
  * or name contains the text.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { registerEditTests } from './edit.spec.ts';
 import { registerPlotEditTests } from './editPlots.spec.ts';
 import { registerLayoutTests } from './layout.spec.ts';
 import { registerSettingsTests } from './settings.spec.ts';
+import { registerPresentTests } from './present.spec.ts';
 import { registerSketchTests } from './sketch.spec.ts';
 import { startStaticServer } from './staticServer.ts';
 import { registerWorkspaceTests, type WorkspaceContext } from './workspace.spec.ts';
@@ -48,6 +49,8 @@ async function main(): Promise<number> {
     registerPlotEditTests(suite, ctx, registerEditTests(suite, ctx));
     suite.group = 'sketch';
     registerSketchTests(suite, ctx, resolve(RESULTS, 'sketch-export.geojson'));
+    suite.group = 'present';
+    registerPresentTests(suite, ctx, RESULTS);
     suite.group = 'layout';
     registerLayoutTests(suite, ctx, resolve(RESULTS, 'plot-with-markup-in-properties.geojson'));
     console.log(`browser tests against ${server.url} (${expected.plots.length} plots)`);

@@ -3,6 +3,7 @@ import { reduce } from '../../../src/state/actions.ts';
 import type { AppState, SourceFeature } from '../../../src/state/types.ts';
 import { initialEditState } from '../../../src/state/editTypes.ts';
 import { initialSketchState } from '../../../src/state/sketchTypes.ts';
+import { initialPresentState } from '../../../src/state/presentTypes.ts';
 
 function feature(id: string): SourceFeature {
   return { index: 0, id, properties: { id }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } };
@@ -16,6 +17,7 @@ const STATE: AppState = {
   data: { districts: EMPTY, parks: EMPTY, plots: { version: 1, features: [feature('A'), feature('B')] } },
   dataVersion: 1, presetId: 'p', basemapUrl: '', loadStatus: 'ready', loadErrorText: '',
   importFlow: null, settingsOpen: false, edit: initialEditState(), sketch: initialSketchState(),
+  present: initialPresentState(),
 };
 
 describe('reduce', () => {
