@@ -8,7 +8,7 @@ import { agreementChecks } from './agreement.ts';
 import { parseBenchOptions, type BenchOptions } from './args.ts';
 import { createRandom, randomEdits } from './changes.ts';
 import { pairsSplitByMetric } from './dbscanMetric.ts';
-import { EPS_M, centroidsByIndustry, engineSums, firstBuild, measureEngine } from './engineSide.ts';
+import { EPS_M, WARM_UP_BUILDS, centroidsByIndustry, engineSums, firstBuild, measureEngine } from './engineSide.ts';
 import type { SizeResult } from './report.ts';
 import { checkLines, machineLine, resultTable, targetLines } from './report.ts';
 import { formatMs } from './timing.ts';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     '',
     resultTable(results, options.updates),
     '',
-    'Engine: best of 5 runs (3 at 100 000) after a warm-up; Turf occupancy and clustersDbscan: one run after a small warm-up.',
+    `Engine: best of 5 runs (3 at 100 000); full recompute after ${WARM_UP_BUILDS} warm-up builds (JIT warmed up), the rest after one; Turf occupancy and clustersDbscan: one run after a small warm-up.`,
     'Full recompute starts from the parsed model (districts, parks and plots as the engine takes them); parsing the features',
     'into that model has its own row. Turf works on the features as read from the files.',
     '',

@@ -38,8 +38,11 @@ function simpsonCorrection(sinSum: number, dLon: number, dLat: number): number {
   return sMean * invW * invW * (cos2 * dLon * dLon + dLat * dLat * (3 - 4 * E2 * cos2 * invW));
 }
 
-/** One edge's term of 6·∮Y dλ (units of b²/2), Y relative to the ring's first vertex. */
-function edgeTerm(lon1: number, lat1: number, s1: number, y1: number, lon2: number, lat2: number, s2: number, y2: number): number {
+/**
+ * One edge's term of 6·∮Y dλ (units of b²/2), Y relative to the ring's first vertex; a ring's
+ * signed area is −Σ terms / 6 · b²/2 (plotMeasure.ts sums them in the same order).
+ */
+export function edgeTerm(lon1: number, lat1: number, s1: number, y1: number, lon2: number, lat2: number, s2: number, y2: number): number {
   let dLon = (lon2 - lon1) * RAD_PER_DEG;
   if (dLon > Math.PI || dLon <= -Math.PI) dLon = dLon > 0 ? dLon - TWO_PI : dLon + TWO_PI;
   const dLat = (lat2 - lat1) * RAD_PER_DEG;

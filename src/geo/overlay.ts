@@ -16,14 +16,13 @@
 import type { AreaShare, PlotFootprint } from '../domain/footprint.ts';
 import type { Areal } from '../domain/geometry.ts';
 import type { ZoneArea } from '../domain/zone.ts';
-import { arealAreaM2 } from './area.ts';
 import type { AreaGroup } from './areaGroup.ts';
 import { createAreaGroup } from './areaGroup.ts';
 import type { ClipFailure, PlotInOverlay } from './areaShares.ts';
 import { sharesInGroup } from './areaShares.ts';
 import { TOUCH_TOLERANCE_DEG } from './boundaryContact.ts';
-import { arealCentroid } from './centroid.ts';
-import { outerRingsBBoxInto } from './outerBBox.ts';
+import type { ArealMeasures } from './plotMeasure.ts';
+import { measureArealInto } from './plotMeasure.ts';
 
 export type { ClipFailure } from './areaShares.ts';
 
@@ -58,18 +57,21 @@ function areaLookup(group: AreaGroup): (id: string) => number {
 
 /**
  * Measures a plot into `into`, an object reused from plot to plot (one footprint at a time):
- * a short-lived object per plot would only feed the garbage collector.
+ * a short-lived object per plot would only feed the garbage collector. Box, area and centroid
+ * come from one pass over the coordinates (plotMeasure.ts); `measures` writes its box into
+ * `into.searchBBox`.
  */
-function measureInto(into: PlotInOverlay, geometry: Areal): PlotInOverlay {
-  const box = outerRingsBBoxInto(geometry, into.searchBBox);
+function measureInto(into: PlotInOverlay, measures: ArealMeasures, geometry: Areal): PlotInOverlay {
+  measureArealInto(geometry, measures);
+  const box = into.searchBBox;
   const t = TOUCH_TOLERANCE_DEG;
   box[0] -= t;
   box[1] -= t;
   box[2] += t;
   box[3] += t;
   into.geometry = geometry;
-  into.areaM2 = arealAreaM2(geometry);
-  into.centroid = arealCentroid(geometry);
+  into.areaM2 = measures.areaM2;
+  into.centroid = measures.centroid;
   into.measureM2 = undefined;
   return into;
 }
@@ -86,8 +88,9 @@ export function createOverlay(districts: readonly ZoneArea[], parks: readonly Zo
   const parkAreaM2 = areaLookup(parkGroup);
   const districtIds = new Set(districts.map((district) => district.id));
   const scratch: PlotInOverlay = { geometry: { type: 'Polygon', coordinates: [] }, areaM2: 0, searchBBox: [0, 0, 0, 0], centroid: [0, 0], measureM2: undefined };
+  const measures: ArealMeasures = { bbox: scratch.searchBBox, areaM2: 0, centroid: [0, 0] };
   const footprint = (plot: OverlayPlot, districtFailures?: ClipFailure[], parkFailures?: ClipFailure[]): PlotFootprint => {
-    const measured = measureInto(scratch, plot.geometry);
+    const measured = measureInto(scratch, measures, plot.geometry);
     return {
       plotId: plot.id,
       areaM2: measured.areaM2,
