@@ -4,49 +4,22 @@
  * input blocked > 50 ms while the autosave writes. Run with `npm run bench:storage`;
  * PARKZONE_E2E_SKIP_BUILD=1 reuses dist/, --plots N picks another generated zone.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { launchBrowser } from '../test/e2e/browser.ts';
-import { startStaticServer } from '../test/e2e/staticServer.ts';
 import { OBSERVE_LONG_TASKS, duplicateOpenSketch, editOnePlot, longTasks, measures, median, switchSketch, tasksDuring, waitForMeasure } from './storagePhases.ts';
+import { ensureZone, plotCountArg, withAppInBrowser } from './browserZone.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const SAVES = 6;
 const LOADS = 3;
-
-function plotCountArg(): number {
-  const at = process.argv.indexOf('--plots');
-  const value = at >= 0 ? Number(process.argv[at + 1]) : 10_000;
-  if (!Number.isInteger(value) || value <= 0) throw new Error('--plots needs a positive whole number');
-  return value;
-}
-
-function ensureZone(plots: number): string {
-  const folder = `bench/generated/zone-${plots}`;
-  if (!existsSync(resolve(ROOT, folder, 'plots.geojson'))) {
-    console.log(`generating ${folder}…`);
-    execFileSync('npx', ['tsx', 'scripts/generate-zone.ts', '--plots', String(plots), '--out', folder], { cwd: ROOT, stdio: 'inherit' });
-  }
-  return folder;
-}
 
 const ms = (value: number): string => `${Math.round(value)} ms`;
 
 async function main(): Promise<void> {
   const plots = plotCountArg();
   const folder = ensureZone(plots);
-  if (process.env['PARKZONE_E2E_SKIP_BUILD'] !== '1') {
-    console.log('building the app (npx vite build)…');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  const server = await startStaticServer({ '/': resolve(ROOT, 'dist'), '/bench/generated/': resolve(ROOT, 'bench/generated') });
-  const browser = await launchBrowser();
-  try {
+  await withAppInBrowser(async (browser, url) => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
     await context.addInitScript(OBSERVE_LONG_TASKS);
     const page = await context.newPage();
-    await page.goto(`${server.url}/?zone=${folder}`);
+    await page.goto(`${url}/?zone=${folder}`);
     await waitForMeasure(page, 'pz-sketch-create', 1);
     const create = (await measures(page, 'pz-sketch-create'))[0]?.duration ?? Number.NaN;
     for (let i = 0; i < SAVES; i++) {
@@ -77,10 +50,7 @@ async function main(): Promise<void> {
     console.log(`load on reload, while the page also loads the zone (repository get, ${LOADS}×): median ${ms(median(loads))}, max ${ms(Math.max(...loads))}`);
     console.log(`  sketch shown after reload (engine reads its plots, map replaced): median ${ms(median(shows))}`);
     console.log(`  long tasks since the last reload (map, engine answers, switching): ${switchTasks.length}, longest ${ms(Math.max(0, ...switchTasks.map((t) => t.duration)))}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

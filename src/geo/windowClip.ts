@@ -60,7 +60,7 @@ export function clipRingToWindow(ring: Ring, window: BBox): Ring {
 }
 
 /**
- * Polygons cut to the window. `ringBoxes[p][r]` is the box of ring r of polygon p: rings
+ * Polygons cut to the clip window; `ringBoxes[p][r]` is the box of ring r of polygon p: rings
  * wholly inside the window are kept as they are, rings wholly outside it are dropped
  * (a polygon whose outer ring is dropped is dropped with its holes).
  */
