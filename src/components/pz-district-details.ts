@@ -9,7 +9,7 @@ import { AREA_DECIMALS, formatNumber, formatRatioPercent } from '../i18n/format.
 import { msg, type Lang } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { ClusterDensity, Occupancy } from '../stats/types.ts';
-import { textProperty } from '../state/selectors.ts';
+import { localText } from '../state/selectors.ts';
 import type { SourceFeature } from '../state/types.ts';
 import { panelStyles } from './styles.ts';
 
@@ -47,8 +47,8 @@ export class PzDistrictDetails extends LitElement {
   override render() {
     const { lang, feature } = this;
     if (feature === null) return html`<p class="muted">${msg(lang, 'district.missing')}</p>`;
-    const name = (lang === 'en' && textProperty(feature, 'nameEn')) || textProperty(feature, 'name') || feature.id;
-    const brief = textProperty(feature, 'brief');
+    const name = localText(feature, 'name', lang) || feature.id;
+    const brief = localText(feature, 'brief', lang);
     return html`
       <h3 data-testid="district-title">${name}</h3>
       ${brief === '' ? '' : html`<p class="muted">${msg(lang, 'district.brief', { brief })}</p>`}
@@ -77,7 +77,7 @@ export class PzDistrictDetails extends LitElement {
     const lang = this.lang;
     if (this.parks.length === 0) return html`<p class="muted">${msg(lang, 'district.noParks')}</p>`;
     return html`<table data-testid="district-parks">${this.parks.map(({ feature, occupancy }) => html`<tr>
-      <td>${(lang === 'en' && textProperty(feature, 'nameEn')) || textProperty(feature, 'name') || feature.id}</td>
+      <td>${localText(feature, 'name', lang) || feature.id}</td>
       <td class="num">${occupancy === null ? '' : `${formatNumber(lang, m2ToMu(occupancy.landAreaM2), AREA_DECIMALS.mu - 1)} ${msg(lang, 'unit.mu')}`}</td>
       <td class="num">${formatRatioPercent(lang, occupancy?.occupancyRatio ?? null)}</td></tr>`)}</table>`;
   }

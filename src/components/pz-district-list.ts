@@ -6,7 +6,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, type Lang } from '../i18n/locale.ts';
 import { formatRatioPercent } from '../i18n/format.ts';
-import { textProperty, type DistrictRow } from '../state/selectors.ts';
+import { localText, type DistrictRow } from '../state/selectors.ts';
 import { emit } from './events.ts';
 import { panelStyles } from './styles.ts';
 
@@ -38,12 +38,12 @@ export class PzDistrictList extends LitElement {
       <ul data-testid="district-list">
         ${this.rows.map(({ feature, occupancy }) => {
           const ratio = occupancy?.occupancyRatio ?? null;
-          const name = lang === 'zh' ? textProperty(feature, 'name') : textProperty(feature, 'nameEn') || textProperty(feature, 'name');
+          const name = localText(feature, 'name', lang);
           return html`<li><button data-district=${feature.id} aria-pressed=${feature.id === this.selectedId ? 'true' : 'false'}
               @click=${() => emit(this, 'pz-district-selected', { id: feature.id })}>
             <span class="name">${name || feature.id}</span>
             <span class="num occupancy" data-value=${ratio === null ? '' : String(ratio)}>${this.statsReady ? formatRatioPercent(lang, ratio) : '…'}</span>
-            <span class="brief muted">${textProperty(feature, 'brief')}</span>
+            <span class="brief muted">${localText(feature, 'brief', lang)}</span>
             <span class="bar"><span style="width:${ratio === null ? 0 : Math.round(ratio * 1000) / 10}%"></span></span>
           </button></li>`;
         })}

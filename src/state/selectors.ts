@@ -73,3 +73,8 @@ export function textProperty(feature: SourceFeature, key: string): string {
   const value = feature.properties[key];
   return typeof value === 'string' ? value : '';
 }
+
+/** A property in the UI language: `nameEn` / `briefEn` in English when present, else the Chinese one. */
+export function localText(feature: SourceFeature, key: 'name' | 'brief', lang: 'zh' | 'en'): string {
+  return (lang === 'en' && textProperty(feature, `${key}En`)) || textProperty(feature, key);
+}
