@@ -14,16 +14,16 @@ const LANGS: readonly Lang[] = ['zh', 'en'];
 @customElement('pz-header')
 export class PzHeader extends LitElement {
   static override styles = css`
-    :host { display: flex; align-items: center; gap: 1rem; padding: 0.4rem 1rem; flex-wrap: wrap;
+    :host { display: flex; align-items: center; gap: 0.6rem; padding: 0.4rem 0.8rem; flex-wrap: wrap;
             background: var(--pz-header-bg, #102a43); color: #fff; }
     h1 { font-size: 1.1rem; margin: 0; white-space: nowrap; }
     .sketch { opacity: 0.85; white-space: nowrap; }
     .spacer { flex: 1; }
     [role='radiogroup'] { display: inline-flex; border: 1px solid #ffffff66; border-radius: 4px; overflow: hidden; }
-    [role='radiogroup'] button { background: transparent; color: #fff; border: none; padding: 0.3rem 0.7rem; font: inherit; cursor: pointer; }
+    [role='radiogroup'] button { background: transparent; color: #fff; border: none; padding: 0.3rem 0.55rem; font: inherit; cursor: pointer; }
     [role='radiogroup'] button[aria-checked='true'] { background: #fff; color: #102a43; font-weight: 600; }
     .action { background: #ffffff1a; color: #fff; border: 1px solid #ffffff66; border-radius: 4px;
-              padding: 0.3rem 0.7rem; font: inherit; cursor: pointer; }
+              padding: 0.3rem 0.55rem; font: inherit; cursor: pointer; white-space: nowrap; }
   `;
 
   @property() override lang: Lang = 'zh';
