@@ -22,6 +22,13 @@ import { bindSketch } from './sketchWiring.ts';
 import { PresentController } from './presentController.ts';
 import { presentStyles } from './presentStyles.ts';
 import { renderPresent } from './presentView.ts';
+import { ReviewController } from './reviewController.ts';
+import { reviewStyles } from './reviewStyles.ts';
+import { renderReviewPanel, renderReviewPrint } from './reviewView.ts';
+import { PresetController } from './presetController.ts';
+import { renderPresetPanel } from './presetView.ts';
+import { CompareController } from './compareController.ts';
+import { renderComparePanel } from './compareView.ts';
 import '../map/pz-map.ts';
 import '../components/pz-header.ts';
 import '../components/pz-layer-toggles.ts';
@@ -32,10 +39,13 @@ import '../components/pz-settings-dialog.ts';
 
 @customElement('pz-app')
 export class PzApp extends LitElement {
-  static override styles = [appStyles, presentStyles];
+  static override styles = [appStyles, presentStyles, reviewStyles];
 
   readonly controller = new AppController(this);
   readonly present = new PresentController(this, this.controller, () => this.renderRoot.querySelector('pz-map'));
+  readonly review = new ReviewController(this, this.controller, () => this.renderRoot.querySelector('pz-map'));
+  readonly presets = new PresetController(this, this.controller);
+  readonly compare = new CompareController(this, this.controller, () => this.presets.repo);
   private dragging = false;
   private unbinds: (() => void)[] = [];
 
@@ -75,17 +85,20 @@ export class PzApp extends LitElement {
       <pz-header .lang=${lang} .mode=${state.mode} .zoneName=${msg(lang, 'app.zoneName')}>
         ${renderSketchBar(state)}
       </pz-header>
-      ${state.mode === 'plan' ? '' : html`<div class="notice" role="status" data-testid="mode-notice">${msg(lang, 'mode.coming', { mode: msg(lang, `mode.${state.mode}`) })}</div>`}
+      ${state.mode !== 'present' ? '' : html`<div class="notice" role="status" data-testid="mode-notice">${msg(lang, 'mode.coming', { mode: msg(lang, `mode.${state.mode}`) })}</div>`}
       ${state.loadStatus === 'failed' ? html`<div class="notice error" role="alert">${msg(lang, 'app.loadFailed', { reason: state.loadErrorText })}</div>` : ''}
       <aside class="left">
         <pz-layer-toggles .lang=${lang} .layers=${state.layers} ?hasBasemap=${state.basemapUrl !== ''}></pz-layer-toggles>
         <pz-theme-legend .lang=${lang} .theme=${state.theme} .rows=${legendRowsOf(state.theme, state.data.plots, plotThemeValues)}></pz-theme-legend>
         <pz-district-list .lang=${lang} .rows=${districtRowsOf(state, stats)} .selectedId=${selectedDistrict} ?statsReady=${stats !== null}></pz-district-list>
+        ${renderPresetPanel(state, this.presets.countsFor(state))}
+        ${renderComparePanel(state, this.compare.resultFor(state))}
       </aside>
       <main>
         <pz-map .lang=${lang} .sources=${mapSourcesOf(state)} .theme=${THEMES[state.theme]} .plotStates=${plotThemeValues}
           .toggles=${state.layers} .selection=${state.selection} .focusRequest=${focusOf(state)} .zoneBox=${zoneBoxOf(state)}
-          .basemapUrl=${state.basemapUrl} .fitZoneLabel=${msg(lang, 'map.fitZone')} .edit=${editMapPropsOf(state)}></pz-map>
+          .basemapUrl=${state.basemapUrl} .fitZoneLabel=${msg(lang, 'map.fitZone')} .edit=${editMapPropsOf(state)}
+          .reviewOverlay=${this.presets.overlayFor(state, this.compare.resultFor(state)?.changes ?? null)}></pz-map>
         ${renderEditTools(state)}
         ${renderPresent(state, plotThemeValues, stats)}
         ${state.loadStatus === 'loading' ? html`<div class="loading">${msg(lang, 'app.loading')}</div>` : ''}
@@ -95,6 +108,8 @@ export class PzApp extends LitElement {
         <h2>${msg(lang, 'panel.selection')}</h2>
         ${renderSelection(state, { ...this.controller.derived, stats })}
       </aside>
+      ${renderReviewPanel(state, this.review)}
+      ${renderReviewPrint(state, this.review)}
       <pz-import-dialog .lang=${lang} .flow=${state.importFlow}></pz-import-dialog>
       <pz-settings-dialog .lang=${lang} ?open=${state.settingsOpen} .basemapUrl=${state.basemapUrl}></pz-settings-dialog>
       ${renderSketchOverlays(state)}

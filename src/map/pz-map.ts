@@ -10,6 +10,7 @@ import type { MapBox, MapFocus, MapLayerToggles, MapPlotStateValue, MapSelection
 import type { MapEditProps } from './draw/drawTypes.ts';
 import { editCallbacksFor } from './draw/editEvents.ts';
 import { presenterFor, type MapPresenter } from './presentMap.ts';
+import { ReviewOverlayLayers, type ReviewOverlayData } from './reviewOverlay.ts';
 
 const NO_EDIT: MapEditProps = { tool: null, snapEnabled: false, selectedPlotIds: [], vertexTarget: null };
 
@@ -40,6 +41,9 @@ export class PzMap extends LitElement {
   @property() fitZoneLabel = '';
   /** Plan mode's editing tools; events: pz-draft-changed, pz-shape-drawn, … (draw/editEvents.ts) */
   @property({ attribute: false }) edit: MapEditProps = NO_EDIT;
+  /** Review mode's cluster hulls and hexagon grid (reviewOverlay.ts); null hides them */
+  @property({ attribute: false }) reviewOverlay: ReviewOverlayData | null = null;
+  private reviewLayers: ReviewOverlayLayers | null = null;
 
   private view: MapView | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -78,6 +82,7 @@ export class PzMap extends LitElement {
     this.resizeObserver = null;
     this.view?.destroy();
     this.view = null;
+    this.reviewLayers = null;
   }
 
   override connectedCallback(): void {
@@ -117,6 +122,10 @@ export class PzMap extends LitElement {
       fitZoneLabel: this.fitZoneLabel, labelScale: this.labelScale, edit: this.edit,
     };
     this.view.apply(props);
+    if (this.reviewOverlay !== null || this.reviewLayers !== null) {
+      this.reviewLayers ??= new ReviewOverlayLayers(this.view.map);
+      this.reviewLayers.set(this.reviewOverlay);
+    }
   }
 
   /** Present mode's door to the map (camera, flights, 3D, image export); null before the map exists. */

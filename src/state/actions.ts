@@ -2,6 +2,8 @@ import type { Lang } from '../i18n/locale.ts';
 import { editAfterPlotsReplaced, isEditAction, reduceEdit, type EditAction } from './editActions.ts';
 import { isSketchAction, reduceSketch, type SketchAction } from './sketchActions.ts';
 import { isPresentAction, reducePresent, type PresentAction } from './presentActions.ts';
+import { isPresetAction, reducePreset, type PresetAction } from './presetActions.ts';
+import { isCompareAction, reduceCompare, type CompareAction } from './compareActions.ts';
 import type { ThemeId } from './themes.ts';
 import type { AppState, ImportFlow, LayerKind, LayerToggle, Mode, Selection, SourceFeature } from './types.ts';
 
@@ -21,13 +23,17 @@ export type Action =
   | { type: 'settings-toggled'; open: boolean }
   | EditAction
   | SketchAction
-  | PresentAction;
+  | PresentAction
+  | PresetAction
+  | CompareAction;
 
 /** The next state for an action. Pure: the input state is never mutated. */
 export function reduce(state: AppState, action: Action): AppState {
   if (isEditAction(action)) return reduceEdit(state, action);
   if (isSketchAction(action)) return reduceSketch(state, action);
   if (isPresentAction(action)) return reducePresent(state, action);
+  if (isPresetAction(action)) return reducePreset(state, action);
+  if (isCompareAction(action)) return reduceCompare(state, action);
   switch (action.type) {
     case 'lang-chosen':
       return { ...state, lang: action.lang };

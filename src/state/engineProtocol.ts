@@ -4,6 +4,7 @@
  */
 import type { ComplianceVerdict, EfficiencyClass, PlotFigures, ZoneStats } from '../stats/types.ts';
 import type { LayerKind, SourceFeature } from './types.ts';
+import type { ReviewRequest, ReviewResponses } from './presetProtocol.ts';
 
 /** One line of an import report, in both languages. */
 export interface ReportEntry {
@@ -39,18 +40,23 @@ export type EngineRequest =
   | { op: 'stats' }
   | { op: 'plotFigures'; plotId: string; presetId: string }
   | { op: 'plotThemeValues'; presetId: string }
+  // Review mode (reviewFigures.ts): every plot's figures, for compliance counts and classes
+  | { op: 'reviewPlots'; presetId: string }
   // editing (editEngineOps.ts): committed edits plot by plot, and provisional shapes for previews
   | { op: 'applyEdit'; upsert: SourceFeature[]; remove: string[] }
   | { op: 'previewEdit'; features: SourceFeature[]; presetId: string }
-  | { op: 'endPreview' };
+  | { op: 'endPreview' }
+  // Review mode (presetProtocol.ts): user presets and overlay figures
+  | ReviewRequest;
 
-export interface EngineResponses {
+export interface EngineResponses extends ReviewResponses {
   validate: { importId: number; report: ImportReport };
   commit: { dataVersion: number; kind: LayerKind; features: SourceFeature[] };
   discard: { dataVersion: number };
   stats: { dataVersion: number; stats: ZoneStats };
   plotFigures: { dataVersion: number; figures: PlotFigures | null };
   plotThemeValues: { dataVersion: number; values: PlotThemeValue[] };
+  reviewPlots: { dataVersion: number; figures: PlotFigures[] };
   applyEdit: { dataVersion: number };
   /** the zone's figures with the provisional shapes in, and the figures of those shapes */
   previewEdit: { dataVersion: number; stats: ZoneStats; figures: PlotFigures[] };

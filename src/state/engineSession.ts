@@ -4,9 +4,10 @@
  * (edits go into it plot by plot, editEngineOps.ts). Plain TypeScript with no DOM, so it runs in
  * the worker and in Node alike.
  */
-import { buildEngine, plotFiguresOf, plotThemeValuesOf, usePreset, validateText, zoneStatsOf } from './engineCore.ts';
+import { buildEngine, plotFiguresOf, plotThemeValuesOf, validateText, zoneStatsOf } from './engineCore.ts';
 import { DEFAULT_PRESET_ID, themePropertiesOf } from './coreViews.ts';
 import { createEditOps } from './editEngineOps.ts';
+import { createReviewOps } from './presetEngineOps.ts';
 import type { EngineOp, EngineResponses, RequestOf } from './engineProtocol.ts';
 import type { LayerKind, SourceFeature } from './types.ts';
 
@@ -27,7 +28,7 @@ export function createEngineSession(): EngineSession {
     if (engine === null || engine.version !== dataVersion) {
       engine = { version: dataVersion, value: buildEngine(data, presetId) };
     }
-    usePreset(engine.value, presetId);
+    review.applyPreset(engine.value, presetId);
     return engine.value;
   }
 
@@ -44,6 +45,8 @@ export function createEngineSession(): EngineSession {
     },
     dataVersion: () => dataVersion,
   });
+
+  const review = createReviewOps({ engineFor, dataVersion: () => dataVersion, zone: () => data });
 
   const handlers: { [O in EngineOp]: (request: RequestOf<O>) => EngineResponses[O] } = {
     validate({ kind, text }) {
@@ -77,9 +80,15 @@ export function createEngineSession(): EngineSession {
       const ids = data.plots.map((plot) => plot.id);
       return { dataVersion, values: plotThemeValuesOf(engineFor(presetId), ids) };
     },
+    reviewPlots({ presetId }) {
+      const engine = engineFor(presetId);
+      const figures = data.plots.map((plot) => plotFiguresOf(engine, plot.id)).filter((f) => f !== null);
+      return { dataVersion, figures };
+    },
     applyEdit: (request) => edits.applyEdit(request),
     previewEdit: (request) => edits.previewEdit(request),
     endPreview: () => edits.endPreview(),
+    ...review.handlers,
   };
 
   return {

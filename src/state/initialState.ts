@@ -3,6 +3,7 @@ import { DEFAULT_PRESET_ID } from './coreViews.ts';
 import { initialEditState } from './editTypes.ts';
 import { initialSketchState } from './sketchTypes.ts';
 import { initialPresentState } from './presentTypes.ts';
+import { initialPresetState } from './presetTypes.ts';
 import type { AppState, LayerData } from './types.ts';
 
 const EMPTY_LAYER: LayerData = { version: 0, features: [] };
@@ -27,5 +28,6 @@ export function initialState(lang: Lang, basemapUrl: string): AppState {
     edit: initialEditState(),
     sketch: initialSketchState(),
     present: initialPresentState(),
+    presets: initialPresetState(),
   };
 }

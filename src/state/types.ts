@@ -5,6 +5,8 @@ import type { ImportReport } from './engineProtocol.ts';
 import type { EditState } from './editTypes.ts';
 import type { SketchState } from './sketchTypes.ts';
 import type { PresentState } from './presentTypes.ts';
+import type { PresetState } from './presetTypes.ts';
+import type { CompareState } from './compareTypes.ts';
 
 /** The three kinds of file a user can open. */
 export type LayerKind = 'districts' | 'parks' | 'plots';
@@ -81,4 +83,8 @@ export interface AppState {
   sketch: SketchState;
   /** Present mode: the open sketch's scenes, the one shown, 3D, full screen (presentTypes.ts) */
   present: PresentState;
+  /** Review mode: the user's threshold presets, the preset editor, the overlays (presetTypes.ts) */
+  presets?: PresetState;
+  /** Review mode: the plot sets compared and the area listed (compareTypes.ts) */
+  compare?: CompareState;
 }

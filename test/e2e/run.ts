@@ -3,7 +3,7 @@
  * Debian's Chromium (headless, software WebGL) through the workspace as a user would, and
  * prints "N passed, M failed". Run with `npm run test:e2e` (`npx tsx test/e2e/run.ts`).
  * Set PARKZONE_E2E_SKIP_BUILD=1 to test an existing dist/ (built from the current sources), and
- * PARKZONE_E2E_ONLY=<text> to run only the tests whose group (workspace, settings, edit, sketch, present, layout)
+ * PARKZONE_E2E_ONLY=<text> to run only the tests whose group (workspace, settings, edit, sketch, present, review, layout)
  * or name contains the text.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,10 @@ import { registerPlotEditTests } from './editPlots.spec.ts';
 import { registerLayoutTests } from './layout.spec.ts';
 import { registerSettingsTests } from './settings.spec.ts';
 import { registerPresentTests } from './present.spec.ts';
+import { registerReviewTests } from './review.spec.ts';
 import { registerSketchTests } from './sketch.spec.ts';
+import { registerPresetTests } from './preset.spec.ts';
+import { registerCompareTests } from './compare.spec.ts';
 import { startStaticServer } from './staticServer.ts';
 import { registerWorkspaceTests, type WorkspaceContext } from './workspace.spec.ts';
 
@@ -51,8 +54,13 @@ async function main(): Promise<number> {
     registerSketchTests(suite, ctx, resolve(RESULTS, 'sketch-export.geojson'));
     suite.group = 'present';
     registerPresentTests(suite, ctx, RESULTS);
+    suite.group = 'review';
+    registerReviewTests(suite, ctx, RESULTS);
     suite.group = 'layout';
     registerLayoutTests(suite, ctx, resolve(RESULTS, 'plot-with-markup-in-properties.geojson'));
+    suite.group = 'review-presets';
+    registerPresetTests(suite, ctx, resolve(ROOT, 'data'));
+    registerCompareTests(suite, ctx, resolve(ROOT, 'data'));
     console.log(`browser tests against ${server.url} (${expected.plots.length} plots)`);
     const { passed, failed } = await suite.run(TEST_TIMEOUT_MS);
     console.log(`screenshot: ${ctx.screenshotPath}`);
