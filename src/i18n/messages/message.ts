@@ -1,0 +1,5 @@
+/** One visible string of the UI, in Chinese and English. */
+export interface Message {
+  zh: string;
+  en: string;
+}

@@ -1,0 +1,32 @@
+import type { Message } from './message.ts';
+
+/** Strings of Present mode and its scenes. */
+export const PRESENT_MESSAGES = {
+  'present.controls': { zh: '演示控制', en: 'Presentation controls' },
+  'present.previous': { zh: '上一个场景', en: 'Previous scene' },
+  'present.next': { zh: '下一个场景', en: 'Next scene' },
+  'present.noScenes': { zh: '尚无场景', en: 'No scenes yet' },
+  'present.autoAdvance': { zh: '自动播放', en: 'Auto-advance' },
+  'present.autoOff': { zh: '关', en: 'off' },
+  'present.exportAll': { zh: '导出全部场景', en: 'Export every scene' },
+  'present.scenes': { zh: '场景', en: 'Scenes' },
+  'present.exit': { zh: '退出演示（Esc）', en: 'Leave (Esc)' },
+  'present.exporting': { zh: '正在导出图片 {done}/{total}…', en: 'Exporting images {done}/{total}…' },
+  'present.fullscreenRefused': { zh: '浏览器未允许全屏，页面已铺满窗口；可按 F11 全屏。', en: 'The browser refused full screen, so the page fills the window; press F11 for full screen.' },
+  'present.derivedHeights': { zh: '3D：{count} 个地块缺少层数，高度按容积率 ÷ 建筑系数推算', en: '3D: {count} plots have no floors; their height is derived from FAR ÷ building coverage' },
+  'present.mu': { zh: '亩', en: 'mu' },
+  'present.zoneFigures': { zh: '全区', en: 'Whole zone' },
+  'scene.add': { zh: '＋ 以当前视图新建场景', en: '+ New scene from the current view' },
+  'scene.none': { zh: '还没有场景。调整地图后点“新建场景”。', en: 'No scenes yet. Set up the map, then add a scene.' },
+  'scene.title': { zh: '场景标题', en: 'Scene title' },
+  'scene.caption': { zh: '说明文字', en: 'Caption' },
+  'scene.show': { zh: '显示', en: 'Show' },
+  'scene.update': { zh: '用当前视图更新', en: 'Update from view' },
+  'scene.up': { zh: '上移', en: 'Move up' },
+  'scene.down': { zh: '下移', en: 'Move down' },
+  'scene.duplicate': { zh: '复制', en: 'Duplicate' },
+  'scene.delete': { zh: '删除', en: 'Delete' },
+  'scene.defaultTitle': { zh: '场景 {n}', en: 'Scene {n}' },
+  'scene.copyTitle': { zh: '{title}（副本）', en: '{title} (copy)' },
+  'scene.headline': { zh: '显示关键指标（高亮片区或全区）', en: 'Show key figures (of the highlighted district, or the zone)' },
+} as const satisfies Record<string, Message>;
