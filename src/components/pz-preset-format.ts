@@ -11,6 +11,7 @@ export function presetName(lang: Lang, preset: ThresholdPreset): string {
   return preset.isExample ? `${name} ${msg(lang, 'preset.exampleTag')}` : name;
 }
 
+/** The unit shown after a value; a plain ratio (容积率) has none. */
 export function unitText(lang: Lang, unit: PresetFieldUnit): string {
-  return msg(lang, `preset.unit.${unit}`);
+  return unit === 'ratio' ? '' : msg(lang, `preset.unit.${unit}`);
 }

@@ -28,7 +28,6 @@ export const REVIEW_TOOL_MESSAGES = {
   'preset.field.maxGreen': { zh: '绿地率上限', en: 'Green ratio, max.' },
   'preset.field.maxAdmin': { zh: '行政办公及生活服务用地比例上限', en: 'Admin and service share, max.' },
   'preset.unit.wanYuanPerMu': { zh: '万元/亩', en: '10k yuan/mu' },
-  'preset.unit.ratio': { zh: '', en: '' },
   'preset.unit.percent': { zh: '%', en: '%' },
   'preset.error.notNumber': { zh: '应为数字', en: 'must be a number' },
   'preset.error.negative': { zh: '不能为负数', en: 'must not be negative' },
