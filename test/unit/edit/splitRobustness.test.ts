@@ -10,20 +10,11 @@ import { splitPlot } from '../../../src/geo/edit/split.ts';
 import { arealsOverlap, findPolygonDefects } from '../../../src/geo/validate/index.ts';
 import { relativeError } from '../geo/oracles.ts';
 import { at, plotOf, rectM } from './fixtures.ts';
+import { mulberry32 as random } from '../seededRandom.ts';
 
 interface Collection { features: { properties: Record<string, unknown>; geometry: Areal }[] }
 const sample = JSON.parse(readFileSync(new URL('../../../data/plots.geojson', import.meta.url), 'utf8')) as Collection;
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A straight line through a random point of the box, at a random angle, reaching well beyond it. */
 function lineAcross(geometry: Areal, next: () => number): Position[] {

@@ -2,6 +2,7 @@ import { clustersDbscan, featureCollection, point } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { dbscan } from '../../../src/stats/dbscan.ts';
 import { eastNorth } from './geodesicOracle.ts';
+import { mulberry32 } from '../seededRandom.ts';
 
 const ORIGIN: [number, number] = [116.4, 39.9];
 
@@ -67,15 +68,6 @@ describe('DBSCAN over plot centroids', () => {
   });
 });
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gauss(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

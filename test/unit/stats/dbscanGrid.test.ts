@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dbscanByQueries } from '../../../src/stats/dbscan.ts';
 import { gridDbscan } from '../../../src/stats/dbscanGrid.ts';
-import { mulberry32 } from './randomZone.ts';
+import { mulberry32 } from '../seededRandom.ts';
 
 /** Planar points in metres. */
 function planar(points: Array<[number, number]>): { xs: Float64Array; ys: Float64Array } {

@@ -3,7 +3,8 @@ import type { Plot } from '../../../src/domain/plot.ts';
 import { EXAMPLE_THRESHOLDS } from '../../../src/domain/thresholds.ts';
 import { createZoneEngine } from '../../../src/stats/engine.ts';
 import { fixtureInput, fixturePlot } from './zoneFixture.ts';
-import { mulberry32, randomZone } from './randomZone.ts';
+import { randomZone } from './randomZone.ts';
+import { mulberry32 } from '../seededRandom.ts';
 
 describe('zone engine, incremental updates', () => {
   it('takes a removed plot out of every area and puts it back on upsert (hand-worked)', () => {

@@ -4,16 +4,8 @@ import type { IndustryCluster, Plot, PlotStatus } from '../../../src/domain/plot
 import { EXAMPLE_THRESHOLDS } from '../../../src/domain/thresholds.ts';
 import type { ZoneEngineInput } from '../../../src/stats/engine.ts';
 import { DISTRICTS, LAND_AREA_M2, PARKS, SQUARE } from './zoneFixture.ts';
+import { mulberry32 } from '../seededRandom.ts';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LAND_USES = ['1001', '1101', '0902', '0901', '0701', '1401', '1207'];
 const STATUSES: PlotStatus[] = ['vacant', 'reserved', 'allocated', 'under-construction', 'built', 'idle'];
