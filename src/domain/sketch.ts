@@ -57,6 +57,9 @@ export interface Sketch {
   thresholdPresetId: string;
 }
 
+/** What identifies a sketch and its history, without plots or scenes: lists and stored headers share it. */
+export type SketchIdentity = Pick<Sketch, 'id' | 'name' | 'basedOn' | 'createdAtMs' | 'updatedAtMs' | 'revision'>;
+
 /** What a new sketch is made from (the baseline, another sketch, or an imported file). */
 export interface NewSketch {
   name: string;

@@ -11,7 +11,7 @@
  * Schema v1 (see migrations.ts) kept all plots inside the sketch and version records.
  */
 import type { DBSchema } from 'idb';
-import type { Scene, SketchFeature, VersionKind } from '../domain/sketch.ts';
+import type { Scene, SketchFeature, SketchIdentity, VersionKind } from '../domain/sketch.ts';
 
 export const DEFAULT_DATABASE_NAME = 'parkzone';
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -53,14 +53,7 @@ export interface ParkzoneDB extends DBSchema {
 }
 
 /** The sketch without its plots; `plotCount` and `cachedFigures` serve the list only. */
-export interface StoredSketchHeader {
-  id: string;
-  name: string;
-  basedOn: string;
-  createdAtMs: number;
-  updatedAtMs: number;
-  /** incremented on every write of the sketch (rename included) */
-  revision: number;
+export interface StoredSketchHeader extends SketchIdentity {
   /** the revision at which the plots were last written; every plot chunk carries the same */
   featuresRevision: number;
   plotCount: number;

@@ -2,7 +2,7 @@
  * The sketch repository's public contract. Expected failures (a conflict, a full disk, a record
  * set aside, a closed connection) are results with a `kind`; only programmer errors throw.
  */
-import type { NewSketch, Sketch, SketchVersion, SketchVersionSummary, VersionKind } from '../domain/sketch.ts';
+import type { NewSketch, Sketch, SketchIdentity, SketchVersion, SketchVersionSummary, VersionKind } from '../domain/sketch.ts';
 import type { ThresholdPreset } from '../domain/thresholds.ts';
 import type { QuarantineEntry } from './quarantine.ts';
 
@@ -26,13 +26,7 @@ export interface NotFound { ok: false; kind: 'not-found'; id: string }
 /** The record could not be used and was set aside; it is listed in `list().quarantined`. */
 export interface SetAsideResult { ok: false; kind: 'corrupt'; quarantined: QuarantineEntry[] }
 
-export interface SketchSummary {
-  id: string;
-  name: string;
-  basedOn: string;
-  createdAtMs: number;
-  updatedAtMs: number;
-  revision: number;
+export interface SketchSummary extends SketchIdentity {
   plotCount: number;
   /** key numbers given with the last save (a cache for the list; recompute when opened) */
   cachedFigures?: Readonly<Record<string, number>>;
