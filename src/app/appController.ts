@@ -3,6 +3,7 @@
  * worker, and the derived figures the selectors fetch from it. Everything started on connect is
  * stopped on disconnect.
  */
+import { openSketchStore, type SketchStore, type UnavailableStore } from '../storage/sketchRepository.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { preferredLang } from '../i18n/locale.ts';
 import { createEngineClient, type EngineClient, type EnginePort } from '../state/engineClient.ts';
@@ -32,6 +33,8 @@ export class AppController implements ReactiveController {
   derived: Derived = { stats: null, plotThemeValues: NO_THEME_VALUES, plotFigures: undefined };
   private selectors: EngineSelectors | null = null;
   private worker: Worker | null = null;
+  /** the one connection to the browser's storage, shared by the sketch session and the presets */
+  storage: Promise<SketchStore | UnavailableStore> | null = null;
   private unsubscribe: (() => void) | null = null;
   /** the engine's figures while a shape is being drawn, reshaped or moved */
   preview: EditPreview | null = null;
@@ -55,6 +58,7 @@ export class AppController implements ReactiveController {
     });
     this.preview = new EditPreview(this.store, this.engine, () => this.host.requestUpdate());
     void loadSample(this.store, this.engine, location.search);
+    this.storage = openSketchStore({ onBlocked: () => console.warn('ParkZone: another tab blocks the storage upgrade') });
   }
 
   hostDisconnected(): void {
@@ -66,6 +70,8 @@ export class AppController implements ReactiveController {
     this.engine = null;
     this.worker?.terminate();
     this.worker = null;
+    void this.storage?.then((repo) => repo.close());
+    this.storage = null;
   }
 
   /** The zone figures to show: the preview's while a shape is under the cursor, else the committed ones. */

@@ -38,7 +38,9 @@ export class PresetController implements ReactiveController {
 
   hostConnected(): void {
     const { store } = this.app;
-    const flow = new PresetFlow(store, () => this.app.engine);
+    const storage = this.app.storage;
+    if (storage === null) throw new Error('PresetController: the app controller must connect first');
+    const flow = new PresetFlow(store, () => this.app.engine, () => storage);
     this.flow = flow;
     const report = (error: unknown): void => console.warn('ParkZone: a preset command failed', error);
     const run = (task: Promise<void>): void => void task.catch(report);

@@ -8,18 +8,22 @@ import type { EngineClient } from '../state/engineClient.ts';
 import { presetsOf } from '../state/presetActions.ts';
 import { currentPresetOf, newPresetId, presetChoicesOf } from '../state/presetSelectors.ts';
 import type { Store } from '../state/store.ts';
-import { openSketchStore, type SketchStore, type UnavailableStore } from '../storage/sketchRepository.ts';
+import type { SketchStore, UnavailableStore } from '../storage/sketchRepository.ts';
 import { DEFAULT_PRESET_ID } from '../state/coreViews.ts';
 
 export class PresetFlow {
   private repo: SketchStore | UnavailableStore | null = null;
   private disposed = false;
 
-  constructor(private readonly store: Store, private readonly engine: () => EngineClient | null) {}
+  constructor(
+    private readonly store: Store,
+    private readonly engine: () => EngineClient | null,
+    private readonly openStorage: () => Promise<SketchStore | UnavailableStore>,
+  ) {}
 
   async start(): Promise<void> {
-    const repo = await openSketchStore();
-    if (this.disposed) return repo.close();
+    const repo = await this.openStorage();
+    if (this.disposed) return;
     this.repo = repo;
     const stored = await repo.getPresets();
     if (stored.ok && stored.value.length > 0) await this.publish(stored.value);
@@ -31,7 +35,6 @@ export class PresetFlow {
 
   dispose(): void {
     this.disposed = true;
-    void this.repo?.close();
     this.repo = null;
   }
 

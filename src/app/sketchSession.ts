@@ -11,7 +11,7 @@ import type { EngineClient } from '../state/engineClient.ts';
 import { sketchFeaturesOf } from '../state/sketchModel.ts';
 import type { Store } from '../state/store.ts';
 import type { LayerData } from '../state/types.ts';
-import { openSketchStore, type SketchStore, type UnavailableStore } from '../storage/sketchRepository.ts';
+import type { SketchStore, UnavailableStore } from '../storage/sketchRepository.ts';
 import { SketchAutosave } from './sketchAutosave.ts';
 import { loadPlotsIntoApp, zoneLoaded } from './sketchLoad.ts';
 import { onExternalChange } from './sketchSync.ts';
@@ -30,7 +30,11 @@ export class SketchSession {
   private unbinds: (() => void)[] = [];
   private disposed = false;
 
-  constructor(readonly store: Store, readonly engine: () => EngineClient | null) {
+  constructor(
+    readonly store: Store,
+    readonly engine: () => EngineClient | null,
+    private readonly openStorage: () => Promise<SketchStore | UnavailableStore>,
+  ) {
     this.autosave = new SketchAutosave(this);
   }
 
@@ -49,8 +53,8 @@ export class SketchSession {
   }
 
   async start(): Promise<void> {
-    const repo = await openSketchStore({ onBlocked: () => console.warn('ParkZone: another tab blocks the storage upgrade') });
-    if (this.disposed) return repo.close();
+    const repo = await this.openStorage();
+    if (this.disposed) return;
     this.repo = repo;
     if (!repo.persistent) this.store.dispatch({ type: 'sketch-storage-unavailable', reason: { messageZh: repo.reason.messageZh, messageEn: repo.reason.messageEn } });
     this.unbinds.push(

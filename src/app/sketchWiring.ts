@@ -57,7 +57,9 @@ function bindSaveKey(session: SketchSession): Unbind {
 
 /** Starts the sketch session for the app and wires its events; returns the function that stops it. */
 export function bindSketch(host: HTMLElement, controller: AppController): Unbind {
-  const session = new SketchSession(controller.store, () => controller.engine);
+  const storage = controller.storage;
+  if (storage === null) throw new Error('bindSketch: the app controller must connect first');
+  const session = new SketchSession(controller.store, () => controller.engine, () => storage);
   const unbinds = [...bindComponents(host, session), bindSaveKey(session)];
   session.start().catch((error: unknown) => console.warn('ParkZone: sketch storage could not start', error));
   return () => {
